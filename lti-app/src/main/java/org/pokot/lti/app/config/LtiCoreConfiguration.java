@@ -1,0 +1,76 @@
+package org.pokot.lti.app.config;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.pokot.lti.core.IdGenerator;
+import org.pokot.lti.core.http.HttpTransport;
+import org.pokot.lti.core.http.JdkHttpTransport;
+import org.pokot.lti.core.jwks.JwksCachePolicy;
+import org.pokot.lti.core.jwks.PlatformJwksCache;
+import org.pokot.lti.core.jwks.ToolKeyStore;
+import org.pokot.lti.core.jwks.ToolKeys;
+import org.pokot.lti.core.launch.LaunchPolicy;
+import org.pokot.lti.core.launch.LaunchValidator;
+import org.pokot.lti.core.oidc.LoginInitiator;
+import org.pokot.lti.core.oidc.LoginStateStore;
+import org.pokot.lti.core.oidc.ToolUrls;
+import org.pokot.lti.core.registration.RegistrationRepository;
+
+/** Maps {@link LtiProperties} onto the core's settings records and wires the core services: the one place that does. */
+@Configuration(proxyBeanMethods = false)
+class LtiCoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    IdGenerator idGenerator() {
+        return IdGenerator.secureRandom();
+    }
+
+    @Bean
+    ToolUrls toolUrls(LtiProperties properties) {
+        return ToolUrls.under(properties.tool().baseUrl());
+    }
+
+    @Bean
+    HttpTransport httpTransport(LtiProperties properties) {
+        LtiProperties.Http http = properties.http();
+        return new JdkHttpTransport(http.connectTimeout(), http.requestTimeout(), http.maxResponseBytes());
+    }
+
+    @Bean
+    PlatformJwksCache platformJwksCache(HttpTransport transport, Clock clock, LtiProperties properties) {
+        return new PlatformJwksCache(transport, clock,
+                new JwksCachePolicy(properties.jwks().timeToLive(), properties.jwks().minRefreshInterval()));
+    }
+
+    @Bean
+    ToolKeys toolKeys(ToolKeyStore store, IdGenerator ids, Clock clock) {
+        return new ToolKeys(store, ids, clock);
+    }
+
+    @Bean
+    LaunchPolicy launchPolicy(LtiProperties properties) {
+        LaunchPolicy defaults = LaunchPolicy.defaults();
+        return new LaunchPolicy(properties.launch().maxClockSkew(), properties.launch().maxIdTokenBytes(),
+                defaults.algorithms());
+    }
+
+    @Bean
+    LoginInitiator loginInitiator(RegistrationRepository registrations, LoginStateStore states, ToolUrls toolUrls,
+                                  IdGenerator ids, Clock clock, LtiProperties properties) {
+        return new LoginInitiator(registrations, states, toolUrls, ids, clock, properties.launch().stateTimeToLive());
+    }
+
+    @Bean
+    LaunchValidator launchValidator(RegistrationRepository registrations, LoginStateStore states,
+                                    PlatformJwksCache platformKeys, LaunchPolicy policy, Clock clock) {
+        return new LaunchValidator(registrations, states, platformKeys, policy, clock);
+    }
+}

@@ -1,0 +1,76 @@
+package org.pokot.lti.app.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import org.pokot.lti.core.registration.UnknownDeploymentPolicy;
+
+/**
+ * Everything an operator configures, under {@code lti.*}.
+ *
+ * @param registrations platforms registered from configuration; upserted at start
+ */
+@ConfigurationProperties("lti")
+public record LtiProperties(
+        @DefaultValue Tool tool,
+        @DefaultValue Launch launch,
+        @DefaultValue Session session,
+        @DefaultValue Jwks jwks,
+        @DefaultValue Http http,
+        @DefaultValue Sandbox sandbox,
+        @DefaultValue Admin admin,
+        List<ConfiguredRegistration> registrations) {
+
+    public LtiProperties {
+        registrations = registrations == null ? List.of() : List.copyOf(registrations);
+    }
+
+    /** @param baseUrl the public URL of the tool, as platforms reach it */
+    public record Tool(@DefaultValue("http://localhost:8080") URI baseUrl,
+                       @DefaultValue("POKOT micro-credentials") String name) {
+    }
+
+    public record Launch(@DefaultValue("60s") Duration maxClockSkew,
+                         @DefaultValue("65536") int maxIdTokenBytes,
+                         @DefaultValue("10m") Duration stateTimeToLive,
+                         @DefaultValue("5m") Duration purgeInterval) {
+    }
+
+    /** @param timeToLive lifetime of the tool's own session token handed to the launch page */
+    public record Session(@DefaultValue("2h") Duration timeToLive) {
+    }
+
+    public record Jwks(@DefaultValue("15m") Duration timeToLive,
+                       @DefaultValue("30s") Duration minRefreshInterval) {
+    }
+
+    public record Http(@DefaultValue("5s") Duration connectTimeout,
+                       @DefaultValue("10s") Duration requestTimeout,
+                       @DefaultValue("1048576") int maxResponseBytes) {
+    }
+
+    /**
+     * The built-in platform for trying the tool without an LMS. Its pages are served on {@code platformUrl}, a
+     * different site from the tool's, so that the embedding behaves as with a real LMS.
+     */
+    public record Sandbox(@DefaultValue("false") boolean enabled,
+                          @DefaultValue("http://127.0.0.1:8080") URI platformUrl) {
+    }
+
+    /**
+     * The admin API account. {@code password} is a Spring Security encoded password ({@code {bcrypt}...});
+     * with none set the admin API refuses every request.
+     */
+    public record Admin(@DefaultValue("admin") String username, String password) {
+    }
+
+    public record ConfiguredRegistration(String id, String issuer, String clientId, URI authorizationEndpoint,
+                                         URI tokenEndpoint, URI jwksUri, Set<String> deploymentIds,
+                                         @DefaultValue("REJECT") UnknownDeploymentPolicy unknownDeploymentPolicy) {
+    }
+}

@@ -1,0 +1,6 @@
+package org.pokot.lti.app.keys;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ToolKeyRowRepository extends ListCrudRepository<ToolKeyRow, String> {
+}

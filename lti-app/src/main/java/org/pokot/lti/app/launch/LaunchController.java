@@ -1,0 +1,97 @@
+package org.pokot.lti.app.launch;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.pokot.lti.app.launch.BrowserBinding.PresentedSecret;
+import org.pokot.lti.core.error.LtiError;
+import org.pokot.lti.core.error.LtiException;
+import org.pokot.lti.core.launch.LaunchRequest;
+import org.pokot.lti.core.launch.LaunchValidator;
+import org.pokot.lti.core.launch.ValidatedLaunch;
+
+/**
+ * The redirect_uri: receives the platform's form post of id_token and state.
+ *
+ * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-3-authentication-response">Security Framework §5.1.1.3</a>
+ */
+@Controller
+class LaunchController {
+
+    private static final Logger log = LoggerFactory.getLogger(LaunchController.class);
+
+    private final LaunchValidator validator;
+    private final SessionTokens sessionTokens;
+    private final ApplicationEventPublisher events;
+
+    LaunchController(LaunchValidator validator, SessionTokens sessionTokens, ApplicationEventPublisher events) {
+        this.validator = validator;
+        this.sessionTokens = sessionTokens;
+        this.events = events;
+    }
+
+    @PostMapping("/lti/launch")
+    String launch(@RequestParam(name = "id_token", required = false) String idToken,
+                  @RequestParam(required = false) String state,
+                  @RequestParam(name = BrowserBinding.FRAME_SECRET_PARAMETER, required = false) String frameSecret,
+                  @RequestParam(required = false) String error,
+                  @RequestParam(name = "error_description", required = false) String errorDescription,
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (error != null && (idToken == null || idToken.isEmpty())) {
+            throw new LtiException(LtiError.PLATFORM_AUTH_ERROR, "the platform answered error=" + error
+                    + (errorDescription == null ? "" : " (" + errorDescription + ")"));
+        }
+        List<PresentedSecret> secrets = BrowserBinding.presentedSecrets(request, frameSecret);
+        if (secrets.isEmpty() && idToken != null && !idToken.isEmpty() && state != null && !state.isEmpty()) {
+            // No cookie came back: let the page look for the secret the login page kept in this frame.
+            model.addAttribute("idToken", idToken);
+            model.addAttribute("state", state);
+            return "launch/launch-check";
+        }
+        Validated validated = validate(idToken, state, secrets);
+        ValidatedLaunch launch = validated.launch();
+        log.info("Launch by {} of {} via {} ({}, browser bound by {})", launch.message().claims().roles().primaryLabel(),
+                launch.message().type().claimValue(), launch.registration().issuer(), launch.admission(),
+                validated.boundBy());
+        events.publishEvent(new LaunchCompleted(launch.registration().id(), launch.message().type(),
+                validated.boundBy()));
+        model.addAttribute("launch", LaunchView.of(launch, sessionTokens.issue(launch)));
+        return "launch/launch";
+    }
+
+    /** Tries each presented secret; a wrong one fails before anything is written, so a retry is safe. */
+    private Validated validate(String idToken, String state, List<PresentedSecret> secrets) {
+        if (secrets.isEmpty()) {
+            return new Validated(validator.validate(new LaunchRequest(idToken, state, Optional.empty())), null);
+        }
+        LtiException last = null;
+        for (PresentedSecret secret : secrets) {
+            try {
+                return new Validated(validator.validate(new LaunchRequest(idToken, state, Optional.of(secret.value()))),
+                        secret.source());
+            } catch (LtiException e) {
+                if (e.error() != LtiError.STATE_BROWSER_MISMATCH) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private record Validated(ValidatedLaunch launch, BrowserBinding.Source boundBy) {
+    }
+}

@@ -1,0 +1,78 @@
+package org.pokot.lti.app.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import org.pokot.lti.core.IdGenerator;
+import org.pokot.lti.core.error.LtiError;
+import org.pokot.lti.core.error.LtiException;
+
+/**
+ * The one place that turns an {@link LtiError} into an answer: an HTML page for browsers, a JSON body for API
+ * clients. Both name the code, the reason, a correlation id that is also in the log, and the troubleshooting
+ * section. Nothing secret is in {@link LtiException#detail()}, so it is shown as is.
+ */
+@ControllerAdvice
+class LtiErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(LtiErrorAdvice.class);
+    static final String TROUBLESHOOTING = "/docs/troubleshooting";
+
+    private final IdGenerator ids;
+
+    LtiErrorAdvice(IdGenerator ids) {
+        this.ids = ids;
+    }
+
+    @ExceptionHandler(LtiException.class)
+    Object handle(LtiException e, HttpServletRequest request, HttpServletResponse response) {
+        LtiError error = e.error();
+        String correlationId = ids.newId().substring(0, 12);
+        String docs = TROUBLESHOOTING + "#" + error.code();
+        log.warn("LTI error {} [{}] on {} {}: {}", error.code(), correlationId, request.getMethod(),
+                request.getRequestURI(), e.detail());
+        response.setHeader("Cache-Control", "no-store");
+        if (wantsJson(request)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", error.wireCode());
+            body.put("code", error.code());
+            body.put("error_description", error.description() + " " + e.detail());
+            body.put("correlation_id", correlationId);
+            body.put("error_uri", docs);
+            body.put("spec", error.specUri());
+            return ResponseEntity.status(error.httpStatus()).contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        ModelAndView page = new ModelAndView("error/lti");
+        page.setStatus(org.springframework.http.HttpStatusCode.valueOf(error.httpStatus()));
+        page.addObject("code", error.code());
+        page.addObject("description", error.description());
+        page.addObject("detail", e.detail());
+        page.addObject("correlationId", correlationId);
+        page.addObject("docs", docs);
+        page.addObject("spec", error.specUri());
+        page.addObject("status", error.httpStatus());
+        return page;
+    }
+
+    private static boolean wantsJson(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        if (uri.startsWith("/api/") || uri.startsWith("/admin/api/")) {
+            return true;
+        }
+        List<MediaType> accepted = MediaType.parseMediaTypes(request.getHeader("Accept") == null ? "" : request.getHeader("Accept"));
+        return accepted.stream().anyMatch(m -> m.isCompatibleWith(MediaType.APPLICATION_JSON) && !m.isWildcardType())
+                && accepted.stream().noneMatch(m -> m.isCompatibleWith(MediaType.TEXT_HTML) && !m.isWildcardType());
+    }
+}

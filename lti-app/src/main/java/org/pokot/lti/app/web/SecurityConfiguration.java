@@ -1,0 +1,106 @@
+package org.pokot.lti.app.web;
+
+import java.util.List;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import org.pokot.lti.app.config.LtiProperties;
+import org.pokot.lti.app.launch.SessionTokens;
+import org.pokot.lti.core.jwks.ToolKeys;
+
+/**
+ * Three chains: the admin API (HTTP Basic), the learner API (the tool's session token, as an OAuth2 resource
+ * server), and the LTI endpoints and pages (open: the id_token is their authentication). No chain creates an
+ * HTTP session, so nothing depends on a third-party session cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/admin/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable()) // Basic credentials are not sent by the browser on their own to this API
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain learnerApi(HttpSecurity http, JwtDecoder sessionTokenDecoder) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(sessionTokenDecoder)))
+                .csrf(c -> c.disable()) // bearer tokens, never cookies
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, FrameAncestors frameAncestors, LtiProperties properties)
+            throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                // The only posts here are the platform's cross-site LTI form posts, authenticated by their signed
+                // id_token and the state bound to the browser; a CSRF token would also need a session.
+                .csrf(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.disable())
+                        .addHeaderWriter(new SecurityHeaders(frameAncestors, properties)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .build();
+    }
+
+    /** Validates session tokens: signed by one of the tool's published keys, issued by this tool, for this audience. */
+    @Bean
+    JwtDecoder sessionTokenDecoder(ToolKeys toolKeys, SessionTokens sessionTokens) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
+                (selector, context) -> selector.select(toolKeys.publicJwks())));
+        processor.setJWTClaimsSetVerifier((claims, context) -> { });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(sessionTokens.issuer()),
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(SessionTokens.AUDIENCE))));
+        return decoder;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The admin API account; without a configured password there is no account, and every request is refused. */
+    @Bean
+    UserDetailsService adminUsers(LtiProperties properties) {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        LtiProperties.Admin admin = properties.admin();
+        if (admin.password() != null && !admin.password().isBlank()) {
+            users.createUser(User.withUsername(admin.username()).password(admin.password()).roles("ADMIN").build());
+        }
+        return users;
+    }
+}

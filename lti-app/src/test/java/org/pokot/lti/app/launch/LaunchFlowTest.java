@@ -1,0 +1,208 @@
+package org.pokot.lti.app.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.pokot.lti.app.testing.AppPort;
+import org.pokot.lti.app.testing.LtiAppTest;
+import org.pokot.lti.app.testing.QueryParams;
+import org.pokot.lti.app.testing.TestBrowser;
+import org.pokot.lti.app.testing.TestBrowser.Page;
+import org.pokot.lti.core.message.LtiClaimNames;
+import org.pokot.lti.core.registration.RegistrationRepository;
+import org.pokot.lti.core.testing.IdTokenBuilder;
+import org.pokot.lti.core.testing.SimulatedPlatform;
+
+/**
+ * Complete launches over HTTP: the test is the browser, {@link SimulatedPlatform} is the LMS (its JWKS on
+ * MockWebServer, its id_tokens signed by the test).
+ */
+@LtiAppTest
+class LaunchFlowTest extends AppPort {
+
+    static final String LOGIN = TOOL + "/lti/login";
+    static final String LAUNCH = TOOL + "/lti/launch";
+    /** One platform for this class and its PostgreSQL subclass; it stops with the test JVM. */
+    static final SimulatedPlatform platform = SimulatedPlatform.start();
+
+    @Autowired
+    RegistrationRepository registrations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestBrowser browser = new TestBrowser();
+
+    @BeforeEach
+    void registerPlatform() {
+        jdbc.update("DELETE FROM lti_login_state");
+        jdbc.update("DELETE FROM lti_deployment WHERE registration_id <> 'sandbox'");
+        jdbc.update("DELETE FROM lti_registration WHERE id <> 'sandbox'");
+        registrations.save(platform.registration().build());
+    }
+
+    @Test
+    void loginWhenPostedThenRedirectsToPlatformWithEveryParameter() {
+        Page login = browser.postForm(LOGIN, loginParameters());
+
+        assertThat(login.status()).isEqualTo(302);
+        assertThat(login.location()).startsWith(platform.authorizationEndpoint() + "?");
+        Map<String, String> auth = QueryParams.of(login.location());
+        assertThat(auth).containsEntry("scope", "openid").containsEntry("response_type", "id_token")
+                .containsEntry("response_mode", "form_post").containsEntry("prompt", "none")
+                .containsEntry("client_id", SimulatedPlatform.CLIENT_ID).containsEntry("redirect_uri", LAUNCH)
+                .containsEntry("login_hint", "learner-1")
+                .containsEntry("lti_message_hint", "{\"cmid\":2,\"launchid\":\"ltilaunch1_1206591829\"}")
+                .containsKeys("state", "nonce");
+        assertThat(browser.cookieAttributes(BrowserBinding.PARTITIONED_COOKIE))
+                .contains("Secure", "HttpOnly", "SameSite=None", "Partitioned");
+        assertThat(browser.cookieAttributes(BrowserBinding.COOKIE))
+                .contains("Secure", "HttpOnly", "SameSite=None").doesNotContain("Partitioned");
+    }
+
+    @Test
+    void launchWhenLoginByGetThenShowsUserRoleCourseAndLink() {
+        String query = loginParameters().entrySet().stream()
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .reduce((a, b) -> a + "&" + b).orElseThrow();
+        Page login = browser.get(LOGIN + "?" + query);
+        assertThat(login.status()).isEqualTo(302);
+
+        Page launch = post(login, token(login).sign());
+
+        assertThat(launch.status()).isEqualTo(200);
+        assertThat(launch.text("user-name")).isEqualTo("Liisa Learner");
+        assertThat(launch.text("role")).isEqualTo("Learner");
+        assertThat(launch.text("context")).isEqualTo("POKOT pilot");
+        assertThat(launch.text("resource-link")).isEqualTo("Ennakointi");
+        assertThat(usedStates()).isEqualTo(1);
+    }
+
+    @Test
+    void launchWhenValidThenSessionTokenAuthenticatesApiWithoutCookies() {
+        Page login = browser.postForm(LOGIN, loginParameters());
+        Page launch = post(login, token(login).instructor().sign());
+        assertThat(launch.status()).isEqualTo(200);
+        assertThat(launch.text("role")).isEqualTo("Instructor");
+        String sessionToken = launch.document().getElementById("launch").attr("data-session-token");
+
+        TestBrowser cookieless = new TestBrowser();
+        Page session = cookieless.get(TOOL + "/api/session", "Authorization", "Bearer " + sessionToken);
+        Page anonymous = cookieless.get(TOOL + "/api/session");
+        Page forged = cookieless.get(TOOL + "/api/session", "Authorization", "Bearer " + token(login).sign());
+
+        assertThat(session.status()).isEqualTo(200);
+        assertThat(session.body()).contains("\"userId\":\"learner-1\"", "membership#Instructor");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(forged.status()).as("a platform's id_token is no session token").isEqualTo(401);
+    }
+
+    @Test
+    void launchWhenInIframeWithoutCookiesThenFrameStorageBindsTheState() {
+        Page login = browser.postForm(LOGIN, loginParameters(), "Sec-Fetch-Dest", "iframe");
+        assertThat(login.status()).isEqualTo(200);
+        var page = login.document().getElementById("login-redirect");
+        String authUri = page.attr("data-auth-uri");
+        String secret = page.attr("data-browser-secret");
+        assertThat(QueryParams.of(authUri)).containsKeys("state", "nonce");
+
+        browser.clearCookies(); // the cross-site post into the frame brought no cookie back
+        Map<String, String> fields = launchFields(authUri, token(authUri).sign());
+        Page check = browser.postForm(LAUNCH, fields);
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.document().getElementById("launch-check")).isNotNull();
+        assertThat(usedStates()).isZero();
+
+        fields.put(BrowserBinding.FRAME_SECRET_PARAMETER, secret);
+        Page launch = browser.postForm(LAUNCH, fields);
+        assertThat(launch.status()).isEqualTo(200);
+        assertThat(launch.text("user-name")).isEqualTo("Liisa Learner");
+    }
+
+    @Test
+    void launchWhenStatePostedTwiceThenSecondIsRefusedAsReplay() {
+        Page login = browser.postForm(LOGIN, loginParameters());
+        String idToken = token(login).sign();
+        assertThat(post(login, idToken).status()).isEqualTo(200);
+
+        Page replay = post(login, idToken);
+
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.text("error-code")).isEqualTo("nonce-replayed");
+    }
+
+    @Test
+    void errorWhenClientAsksForJsonThenBodyNamesCodeAndCorrelationId() {
+        Page login = browser.postForm(LOGIN, loginParameters());
+        Map<String, String> fields = launchFields(login.location(), token(login).without("nonce").sign());
+
+        Page error = browser.postForm(LAUNCH, fields, "Accept", "application/json");
+
+        assertThat(error.status()).isEqualTo(401);
+        assertThat(error.header("Content-Type")).startsWith("application/json");
+        assertThat(error.body()).contains("\"code\":\"nonce-missing\"", "\"error\":\"invalid_request\"",
+                "\"correlation_id\":", "/docs/troubleshooting#nonce-missing");
+    }
+
+    @Test
+    void launchPageWhenServedThenFrameableOnlyByRegisteredPlatforms() {
+        Page login = browser.postForm(LOGIN, loginParameters());
+        Page launch = post(login, token(login).sign());
+
+        String csp = launch.header("Content-Security-Policy");
+        String frameAncestors = csp.substring(csp.indexOf("frame-ancestors"));
+        // the simulated platform, the sandbox platform, and no other origin
+        assertThat(frameAncestors.split(";")[0].split(" ")).containsExactlyInAnyOrder("frame-ancestors", "'self'",
+                platform.issuer(), "http://127.0.0.1:" + PORT);
+        assertThat(launch.header("X-Frame-Options")).isNull();
+        assertThat(launch.header("Set-Cookie")).as("no session cookie after the launch").isNull();
+    }
+
+    // --- helpers shared with the negative tests
+
+    static Map<String, String> loginParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("iss", platform.issuer());
+        p.put("target_link_uri", LAUNCH);
+        p.put("login_hint", "learner-1");
+        p.put("lti_message_hint", "{\"cmid\":2,\"launchid\":\"ltilaunch1_1206591829\"}");
+        p.put("client_id", SimulatedPlatform.CLIENT_ID);
+        p.put("lti_deployment_id", SimulatedPlatform.DEPLOYMENT_ID);
+        return p;
+    }
+
+    static IdTokenBuilder token(Page login) {
+        return token(login.location());
+    }
+
+    static IdTokenBuilder token(String authUri) {
+        Map<String, String> auth = QueryParams.of(authUri);
+        return platform.idToken(LAUNCH, auth.get("nonce"), Instant.now())
+                .claim(LtiClaimNames.CUSTOM, Map.of("module", "ennakointi", "Module", "ennakointi"))
+                .claim(LtiClaimNames.CONTEXT, Map.of("id", "course-1", "title", "POKOT pilot",
+                        "type", List.of("CourseSection")));
+    }
+
+    static Map<String, String> launchFields(String authUri, String idToken) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id_token", idToken);
+        fields.put("state", QueryParams.of(authUri).get("state"));
+        return fields;
+    }
+
+    Page post(Page login, String idToken) {
+        return browser.postForm(LAUNCH, launchFields(login.location(), idToken));
+    }
+
+    int usedStates() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM lti_login_state WHERE used_at IS NOT NULL", Integer.class);
+    }
+}

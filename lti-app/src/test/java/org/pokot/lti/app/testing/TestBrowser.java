@@ -1,0 +1,129 @@
+package org.pokot.lti.app.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One browser over plain HTTP: no redirects followed, its own cookie jar. Unlike {@link java.net.CookieManager} it
+ * sends {@code Secure} cookies to http://localhost, as browsers do for a loopback origin.
+ */
+public final class TestBrowser {
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, List<String>> cookieAttributes = new LinkedHashMap<>();
+
+    public Page get(String url, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        return send(request, headers);
+    }
+
+    public Page postForm(String url, Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(request, headers);
+    }
+
+    /** Submits the page's first form as a browser would (hidden fields included). */
+    public Page submit(Page page) {
+        Element form = page.document().selectFirst("form");
+        if (form == null) {
+            throw new AssertionError("no form on the page: " + page.body());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("input[name]").forEach(i -> fields.put(i.attr("name"), i.attr("value")));
+        return postForm(form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action"), fields);
+    }
+
+    public Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
+    /** The attributes of the last Set-Cookie for {@code name}, e.g. [Path=/lti, Secure, HttpOnly, SameSite=None]. */
+    public List<String> cookieAttributes(String name) {
+        return cookieAttributes.getOrDefault(name, List.of());
+    }
+
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    public void clearCookies() {
+        cookies.clear();
+    }
+
+    private Page send(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        HttpRequest built = request.timeout(Duration.ofSeconds(20)).build();
+        try {
+            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            response.headers().allValues("Set-Cookie").forEach(this::store);
+            return new Page(response.statusCode(), response.headers().map(), response.body(), built.uri().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void store(String setCookie) {
+        String[] parts = setCookie.split(";\\s*");
+        int eq = parts[0].indexOf('=');
+        String name = parts[0].substring(0, eq);
+        cookies.put(name, parts[0].substring(eq + 1));
+        cookieAttributes.put(name, List.of(parts).subList(1, parts.length));
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    /** An answer, with its HTML parsed on demand. */
+    public record Page(int status, Map<String, List<String>> headers, String body, String url) {
+
+        public Document document() {
+            return Jsoup.parse(body, url);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String text(String cssId) {
+            Element element = document().getElementById(cssId);
+            return element == null ? null : element.text();
+        }
+
+        public String location() {
+            return header("Location");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.pokot.lti.core.error;
+
+import java.util.Locale;
+
+/**
+ * Every way an LTI exchange can fail, each with its own code. The wire code follows RFC 6749 / OpenID Connect,
+ * the status is what the tool answers, and the spec link names the clause the check enforces.
+ */
+public enum LtiError {
+
+    // Third-party initiated login
+    LOGIN_PARAMETER_MISSING(WireCode.INVALID_REQUEST, 400, Specs.LOGIN,
+            "A required login initiation parameter is missing."),
+    LOGIN_PARAMETER_INVALID(WireCode.INVALID_REQUEST, 400, Specs.LOGIN,
+            "A login initiation parameter has an invalid value."),
+    TARGET_LINK_URI_FOREIGN(WireCode.INVALID_REQUEST, 400, Specs.LOGIN,
+            "The target_link_uri does not point at this tool."),
+    REGISTRATION_UNKNOWN(WireCode.UNAUTHORIZED_CLIENT, 400, Specs.LOGIN,
+            "No platform is registered with this issuer and client id."),
+    REGISTRATION_AMBIGUOUS(WireCode.INVALID_REQUEST, 400, Specs.LOGIN,
+            "Several registrations match this issuer and the login request carries no client_id."),
+    REGISTRATION_INVALID(WireCode.INVALID_REQUEST, 400, Specs.REGISTRATION,
+            "The platform registration is incomplete or invalid."),
+    PLATFORM_URL_INSECURE(WireCode.INVALID_REQUEST, 400, Specs.REGISTRATION,
+            "A platform URL must use https (http is accepted only for loopback hosts)."),
+
+    PLATFORM_AUTH_ERROR(WireCode.INVALID_REQUEST, 400, Specs.AUTH_ERROR,
+            "The platform answered the login with an error instead of an id_token."),
+
+    // id_token transport and signature
+    ID_TOKEN_MISSING(WireCode.INVALID_REQUEST, 400, Specs.AUTH_RESPONSE,
+            "The launch request carries no id_token."),
+    ID_TOKEN_TOO_LARGE(WireCode.INVALID_REQUEST, 400, Specs.AUTH_RESPONSE,
+            "The id_token is larger than this tool accepts."),
+    ID_TOKEN_MALFORMED(WireCode.INVALID_REQUEST, 400, Specs.AUTH_RESPONSE,
+            "The id_token is not a well-formed signed JWT."),
+    ID_TOKEN_ALGORITHM_NOT_ALLOWED(WireCode.INVALID_REQUEST, 401, Specs.ID_TOKEN_SIGNATURE,
+            "The id_token is signed with an algorithm this tool does not accept."),
+    ID_TOKEN_KEY_UNKNOWN(WireCode.INVALID_REQUEST, 401, Specs.ID_TOKEN_SIGNATURE,
+            "The platform's key set has no key matching the id_token's kid."),
+    ID_TOKEN_SIGNATURE_INVALID(WireCode.INVALID_REQUEST, 401, Specs.ID_TOKEN_SIGNATURE,
+            "The id_token signature does not verify with the platform's key."),
+    JWKS_UNAVAILABLE(WireCode.TEMPORARILY_UNAVAILABLE, 502, Specs.ID_TOKEN_SIGNATURE,
+            "The platform's key set (JWKS) could not be fetched."),
+
+    // id_token claims
+    ISSUER_MISMATCH(WireCode.INVALID_REQUEST, 401, Specs.AUTH_RESPONSE,
+            "The id_token's iss is not the issuer of the platform the login started with."),
+    AUDIENCE_MISMATCH(WireCode.INVALID_REQUEST, 401, Specs.AUTH_RESPONSE,
+            "The id_token's aud does not contain this tool's client id."),
+    AZP_MISMATCH(WireCode.INVALID_REQUEST, 401, Specs.AUTH_RESPONSE,
+            "The id_token's azp is missing or is not this tool's client id."),
+    ID_TOKEN_EXPIRED(WireCode.INVALID_REQUEST, 401, Specs.AUTH_RESPONSE,
+            "The id_token has expired."),
+    ID_TOKEN_ISSUED_IN_FUTURE(WireCode.INVALID_REQUEST, 401, Specs.AUTH_RESPONSE,
+            "The id_token's iat is in the future."),
+    ID_TOKEN_NOT_YET_VALID(WireCode.INVALID_REQUEST, 401, Specs.AUTH_RESPONSE,
+            "The id_token's nbf is in the future."),
+    STATE_MISSING(WireCode.INVALID_REQUEST, 400, Specs.AUTH_RESPONSE,
+            "The launch request carries no state."),
+    STATE_UNKNOWN(WireCode.INVALID_REQUEST, 401, Specs.AUTH_RESPONSE,
+            "The state was not issued by this tool, or it has already been used."),
+    STATE_EXPIRED(WireCode.INVALID_REQUEST, 401, Specs.AUTH_RESPONSE,
+            "The login took too long: its state has expired."),
+    STATE_BROWSER_MISMATCH(WireCode.INVALID_REQUEST, 401, Specs.AUTH_RESPONSE,
+            "The launch did not come from the browser that started the login."),
+    NONCE_MISSING(WireCode.INVALID_REQUEST, 401, Specs.NONCE,
+            "The id_token carries no nonce."),
+    NONCE_NOT_ISSUED(WireCode.INVALID_REQUEST, 401, Specs.NONCE,
+            "The id_token's nonce was never issued by this tool."),
+    NONCE_REPLAYED(WireCode.INVALID_REQUEST, 401, Specs.NONCE,
+            "The id_token's nonce has already been used: the launch was replayed."),
+    NONCE_MISMATCH(WireCode.INVALID_REQUEST, 401, Specs.NONCE,
+            "The id_token's nonce belongs to another login than its state."),
+    DEPLOYMENT_ID_MISSING(WireCode.INVALID_REQUEST, 400, Specs.DEPLOYMENT_ID,
+            "The id_token carries no deployment_id claim."),
+    DEPLOYMENT_UNKNOWN(WireCode.UNAUTHORIZED_CLIENT, 403, Specs.DEPLOYMENT_ID,
+            "The deployment_id is not registered for this platform."),
+    MESSAGE_TYPE_UNSUPPORTED(WireCode.INVALID_REQUEST, 400, Specs.MESSAGE_TYPE,
+            "The message_type is missing or not one this tool handles."),
+    VERSION_UNSUPPORTED(WireCode.INVALID_REQUEST, 400, Specs.VERSION,
+            "The LTI version claim is missing or is not 1.3.0."),
+    SUBJECT_MISSING(WireCode.INVALID_REQUEST, 400, Specs.USER,
+            "The resource link launch carries no sub (user id)."),
+    ROLES_MISSING(WireCode.INVALID_REQUEST, 400, Specs.ROLES,
+            "The launch carries no roles claim."),
+    RESOURCE_LINK_MISSING(WireCode.INVALID_REQUEST, 400, Specs.RESOURCE_LINK,
+            "The resource link launch carries no resource_link claim with an id."),
+    TARGET_LINK_URI_MISSING(WireCode.INVALID_REQUEST, 400, Specs.TARGET_LINK_URI,
+            "The launch carries no target_link_uri claim."),
+    CLAIM_INVALID(WireCode.INVALID_REQUEST, 400, Specs.REQUIRED_CLAIMS,
+            "A claim has a value of the wrong type or form."),
+
+    // The tool's own session after a launch
+    SESSION_TOKEN_INVALID(WireCode.INVALID_TOKEN, 401, Specs.SESSION,
+            "The tool session token is missing, expired or invalid: launch the tool again from the course."),
+
+    // Platform services
+    PLATFORM_SERVICE_ERROR(WireCode.SERVER_ERROR, 502, Specs.SERVICES,
+            "A platform service answered with an error.");
+
+    private final WireCode wireCode;
+    private final int httpStatus;
+    private final String specUri;
+    private final String description;
+
+    LtiError(WireCode wireCode, int httpStatus, String specUri, String description) {
+        this.wireCode = wireCode;
+        this.httpStatus = httpStatus;
+        this.specUri = specUri;
+        this.description = description;
+    }
+
+    /** The OAuth 2.0 / OpenID Connect error code sent on the wire, e.g. {@code invalid_request}. */
+    public String wireCode() {
+        return wireCode.value;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The specification clause this check enforces. */
+    public String specUri() {
+        return specUri;
+    }
+
+    /** A sentence an LMS admin can act on. */
+    public String description() {
+        return description;
+    }
+
+    /** The code shown to people and used as the anchor in {@code docs/troubleshooting.md}, e.g. {@code nonce-replayed}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private enum WireCode {
+        INVALID_REQUEST("invalid_request"),
+        UNAUTHORIZED_CLIENT("unauthorized_client"),
+        INVALID_TOKEN("invalid_token"),
+        SERVER_ERROR("server_error"),
+        TEMPORARILY_UNAVAILABLE("temporarily_unavailable");
+
+        private final String value;
+
+        WireCode(String value) {
+            this.value = value;
+        }
+    }
+
+    private static final class Specs {
+        static final String SECURITY = "https://www.imsglobal.org/spec/security/v1p0/";
+        static final String LTI = "https://www.imsglobal.org/spec/lti/v1p3/";
+        static final String LOGIN = SECURITY + "#step-1-third-party-initiated-login";
+        static final String AUTH_RESPONSE = SECURITY + "#authentication-response-validation";
+        static final String AUTH_ERROR = "https://openid.net/specs/openid-connect-core-1_0.html#AuthError";
+        static final String ID_TOKEN_SIGNATURE = SECURITY + "#platform-originating-messages";
+        static final String NONCE = "https://openid.net/specs/openid-connect-core-1_0.html#NonceNotes";
+        static final String REGISTRATION = LTI + "#tool-deployment";
+        static final String DEPLOYMENT_ID = LTI + "#lti-deployment-id-claim";
+        static final String MESSAGE_TYPE = LTI + "#message-type-claim";
+        static final String VERSION = LTI + "#lti-version-claim";
+        static final String USER = LTI + "#user-identity-claims";
+        static final String ROLES = LTI + "#roles-claim";
+        static final String RESOURCE_LINK = LTI + "#resource-link-claim";
+        static final String TARGET_LINK_URI = LTI + "#target-link-uri";
+        static final String REQUIRED_CLAIMS = LTI + "#required-message-claims";
+        static final String SESSION = "https://www.rfc-editor.org/rfc/rfc6750#section-3.1";
+        static final String SERVICES = SECURITY + "#securing_web_services";
+
+        private Specs() {
+        }
+    }
+}

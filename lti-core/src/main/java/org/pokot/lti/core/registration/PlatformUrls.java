@@ -1,0 +1,47 @@
+package org.pokot.lti.core.registration;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+/** The one rule for platform URLs: https, or http only towards a loopback host (a local test site). */
+final class PlatformUrls {
+
+    private PlatformUrls() {
+    }
+
+    static URI requireSecure(URI uri, String name) {
+        if (uri == null) {
+            throw new IllegalArgumentException(name + " must be given");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException(name + " must be an absolute http(s) URL: " + uri);
+        }
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException(name + " must use https; http is accepted only for loopback hosts: " + uri);
+        }
+        return uri;
+    }
+
+    /** Decided from the literal host only: no DNS lookup, so a name cannot be made to resolve to loopback later. */
+    static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || h.endsWith(".localhost")) {
+            return true;
+        }
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        boolean literal = h.matches("[0-9.]+") || h.contains(":");
+        if (!literal) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}
