@@ -140,6 +140,35 @@ class LaunchFlowTest extends AppPort {
     }
 
     @Test
+    void launchWhenEarlierTokenPostedWithNewLoginsStateThenNonceReplayed() {
+        Page first = browser.postForm(LOGIN, loginParameters());
+        String used = token(first).sign();
+        assertThat(post(first, used).status()).isEqualTo(200);
+        Page second = browser.postForm(LOGIN, loginParameters());
+
+        Page replay = post(second, used);
+
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.text("error-code")).isEqualTo("nonce-replayed");
+        assertThat(usedStates()).as("the second login stays unused").isEqualTo(1);
+    }
+
+    @Test
+    void launchWhenUnknownDeploymentAndAcceptPolicyThenLaunchesAndRecordsItUnconfirmed() {
+        registrations.save(platform.registration()
+                .unknownDeploymentPolicy(org.pokot.lti.core.registration.UnknownDeploymentPolicy.ACCEPT_AND_RECORD)
+                .build());
+        Page login = browser.postForm(LOGIN, loginParameters());
+
+        Page launch = post(login, token(login).claim(LtiClaimNames.DEPLOYMENT_ID, "course-copy-7").sign());
+
+        assertThat(launch.status()).isEqualTo(200);
+        assertThat(launch.document().getElementById("unconfirmed-deployment")).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT status FROM lti_deployment WHERE deployment_id = 'course-copy-7'",
+                String.class)).isEqualTo("UNCONFIRMED");
+    }
+
+    @Test
     void errorWhenClientAsksForJsonThenBodyNamesCodeAndCorrelationId() {
         Page login = browser.postForm(LOGIN, loginParameters());
         Map<String, String> fields = launchFields(login.location(), token(login).without("nonce").sign());
