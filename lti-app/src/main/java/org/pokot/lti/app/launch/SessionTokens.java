@@ -8,15 +8,14 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.KeyLengthException;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.springframework.stereotype.Component;
 
 import org.pokot.lti.app.config.LtiProperties;
 import org.pokot.lti.core.IdGenerator;
-import org.pokot.lti.core.jwks.ToolKey;
-import org.pokot.lti.core.jwks.ToolKeys;
 import org.pokot.lti.core.launch.ValidatedLaunch;
 import org.pokot.lti.core.message.LaunchClaims;
 import org.pokot.lti.core.message.LtiRole;
@@ -32,16 +31,27 @@ public class SessionTokens {
     /** The audience of session tokens: nothing else the tool signs is accepted as one. */
     public static final String AUDIENCE = "pokot-lti-session";
 
-    private final ToolKeys toolKeys;
+    private final MACSigner signer;
+    private final SessionSecret secret;
     private final IdGenerator ids;
     private final Clock clock;
     private final LtiProperties properties;
 
-    SessionTokens(ToolKeys toolKeys, IdGenerator ids, Clock clock, LtiProperties properties) {
-        this.toolKeys = toolKeys;
+    SessionTokens(SessionSecret secret, IdGenerator ids, Clock clock, LtiProperties properties) {
+        try {
+            this.signer = new MACSigner(secret.key());
+        } catch (KeyLengthException e) {
+            throw new IllegalStateException("the session secret is too short for HS256", e);
+        }
+        this.secret = secret;
         this.ids = ids;
         this.clock = clock;
         this.properties = properties;
+    }
+
+    /** The key the resource server verifies session tokens with. */
+    public javax.crypto.SecretKey verificationKey() {
+        return secret.key();
     }
 
     /** The issuer of session tokens: the tool's own base URL. */
@@ -68,11 +78,10 @@ public class SessionTokens {
             body.claim(SessionClaims.RESOURCE_LINK, link.resourceLink().id());
         }
         claims.presentation().locale().ifPresent(l -> body.claim(SessionClaims.LOCALE, l));
-        ToolKey key = toolKeys.signingKey();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.kid())
-                .type(JOSEObjectType.JWT).build(), body.build());
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
+                body.build());
         try {
-            jwt.sign(new RSASSASigner(key.jwk()));
+            jwt.sign(signer);
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a session token", e);
         }

@@ -2,10 +2,6 @@ package org.pokot.lti.app.web;
 
 import java.util.List;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
-import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -26,7 +23,6 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import org.pokot.lti.app.config.LtiProperties;
 import org.pokot.lti.app.launch.SessionTokens;
-import org.pokot.lti.core.jwks.ToolKeys;
 
 /**
  * Three chains: the admin API (HTTP Basic), the learner API (the tool's session token, as an OAuth2 resource
@@ -74,14 +70,11 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Validates session tokens: signed by one of the tool's published keys, issued by this tool, for this audience. */
+    /** Validates session tokens: HS256 with the session secret, issued by this tool, for this audience, unexpired. */
     @Bean
-    JwtDecoder sessionTokenDecoder(ToolKeys toolKeys, SessionTokens sessionTokens) {
-        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
-                (selector, context) -> selector.select(toolKeys.publicJwks())));
-        processor.setJWTClaimsSetVerifier((claims, context) -> { });
-        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+    JwtDecoder sessionTokenDecoder(SessionTokens sessionTokens) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(sessionTokens.verificationKey())
+                .macAlgorithm(MacAlgorithm.HS256).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(sessionTokens.issuer()),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(SessionTokens.AUDIENCE))));
