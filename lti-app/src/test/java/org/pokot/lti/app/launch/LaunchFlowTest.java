@@ -38,6 +38,8 @@ class LaunchFlowTest extends AppPort {
     RegistrationRepository registrations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.pokot.lti.core.oidc.LoginStateStore states;
 
     TestBrowser browser = new TestBrowser();
 
@@ -193,6 +195,54 @@ class LaunchFlowTest extends AppPort {
                 platform.issuer(), "http://127.0.0.1:" + PORT);
         assertThat(launch.header("X-Frame-Options")).isNull();
         assertThat(launch.header("Set-Cookie")).as("no session cookie after the launch").isNull();
+    }
+
+    @Test
+    void markUsedWhenTwoLaunchesRaceThenExactlyOneWins() throws Exception {
+        Page login = browser.postForm(LOGIN, loginParameters());
+        String state = QueryParams.of(login.location()).get("state");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(pool.submit(() -> states.markUsed(state, Instant.now())));
+            }
+            int winners = 0;
+            for (var attempt : attempts) {
+                winners += attempt.get(10, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void purgeWhenStatesExpiredThenOnlyThoseAreDeleted() {
+        browser.postForm(LOGIN, loginParameters());
+        browser.postForm(LOGIN, loginParameters());
+        jdbc.update("UPDATE lti_login_state SET expires_at = ? WHERE state = (SELECT MIN(state) FROM lti_login_state)",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
+
+        int purged = states.purgeExpired(Instant.now());
+
+        assertThat(purged).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lti_login_state", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void restartWhenFrameCouldNotBindThenNewTopLevelLoginStarts() {
+        Page login = browser.postForm(LOGIN, loginParameters(), "Sec-Fetch-Dest", "iframe");
+        String authUri = login.document().getElementById("login-redirect").attr("data-auth-uri");
+        String state = QueryParams.of(authUri).get("state");
+
+        Page restart = new TestBrowser().get(TOOL + "/lti/login/restart?state=" + state);
+
+        assertThat(restart.status()).isEqualTo(302);
+        Map<String, String> auth = QueryParams.of(restart.location());
+        assertThat(auth.get("state")).isNotEqualTo(state);
+        assertThat(auth).containsEntry("login_hint", "learner-1")
+                .containsEntry("lti_message_hint", loginParameters().get("lti_message_hint"));
     }
 
     // --- helpers shared with the negative tests
