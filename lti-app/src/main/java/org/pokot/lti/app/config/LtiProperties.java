@@ -2,7 +2,9 @@ package org.pokot.lti.app.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,6 +26,7 @@ public record LtiProperties(
         @DefaultValue Http http,
         @DefaultValue Sandbox sandbox,
         @DefaultValue Admin admin,
+        @DefaultValue Packs packs,
         List<ConfiguredRegistration> registrations) {
 
     public LtiProperties {
@@ -67,6 +70,13 @@ public record LtiProperties(
      * with none set the admin API refuses every request.
      */
     public record Admin(@DefaultValue("admin") String username, String password) {
+    }
+
+    /** @param directory a folder of extra content packs, one sub-folder per pack, read at start */
+    public record Packs(Optional<Path> directory) {
+        public Packs {
+            directory = directory == null ? Optional.empty() : directory;
+        }
     }
 
     public record ConfiguredRegistration(String id, String issuer, String clientId, URI authorizationEndpoint,

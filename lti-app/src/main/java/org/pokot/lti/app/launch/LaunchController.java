@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import org.pokot.lti.app.launch.BrowserBinding.PresentedSecret;
 import org.pokot.lti.core.error.LtiError;
@@ -21,6 +21,7 @@ import org.pokot.lti.core.error.LtiException;
 import org.pokot.lti.core.launch.LaunchRequest;
 import org.pokot.lti.core.launch.LaunchValidator;
 import org.pokot.lti.core.launch.ValidatedLaunch;
+import org.pokot.lti.core.message.ResourceLinkLaunch;
 
 /**
  * The redirect_uri: receives the platform's form post of id_token and state.
@@ -35,20 +36,23 @@ class LaunchController {
     private final LaunchValidator validator;
     private final SessionTokens sessionTokens;
     private final ApplicationEventPublisher events;
+    private final LaunchLanding landing;
 
-    LaunchController(LaunchValidator validator, SessionTokens sessionTokens, ApplicationEventPublisher events) {
+    LaunchController(LaunchValidator validator, SessionTokens sessionTokens, ApplicationEventPublisher events,
+                     LaunchLanding landing) {
         this.validator = validator;
         this.sessionTokens = sessionTokens;
         this.events = events;
+        this.landing = landing;
     }
 
     @PostMapping("/lti/launch")
-    String launch(@RequestParam(name = "id_token", required = false) String idToken,
-                  @RequestParam(required = false) String state,
-                  @RequestParam(name = BrowserBinding.FRAME_SECRET_PARAMETER, required = false) String frameSecret,
-                  @RequestParam(required = false) String error,
-                  @RequestParam(name = "error_description", required = false) String errorDescription,
-                  HttpServletRequest request, HttpServletResponse response, Model model) {
+    ModelAndView launch(@RequestParam(name = "id_token", required = false) String idToken,
+                        @RequestParam(required = false) String state,
+                        @RequestParam(name = BrowserBinding.FRAME_SECRET_PARAMETER, required = false) String frameSecret,
+                        @RequestParam(required = false) String error,
+                        @RequestParam(name = "error_description", required = false) String errorDescription,
+                        HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (error != null && (idToken == null || idToken.isEmpty())) {
             throw new LtiException(LtiError.PLATFORM_AUTH_ERROR, "the platform answered error=" + error
@@ -57,9 +61,10 @@ class LaunchController {
         List<PresentedSecret> secrets = BrowserBinding.presentedSecrets(request, frameSecret);
         if (secrets.isEmpty() && idToken != null && !idToken.isEmpty() && state != null && !state.isEmpty()) {
             // No cookie came back: let the page look for the secret the login page kept in this frame.
-            model.addAttribute("idToken", idToken);
-            model.addAttribute("state", state);
-            return "launch/launch-check";
+            ModelAndView check = new ModelAndView("launch/launch-check");
+            check.addObject("idToken", idToken);
+            check.addObject("state", state);
+            return check;
         }
         Validated validated = validate(idToken, state, secrets);
         ValidatedLaunch launch = validated.launch();
@@ -68,8 +73,13 @@ class LaunchController {
                 validated.boundBy());
         events.publishEvent(new LaunchCompleted(launch.registration().id(), launch.message().type(),
                 validated.boundBy()));
-        model.addAttribute("launch", LaunchView.of(launch, sessionTokens.issue(launch)));
-        return "launch/launch";
+        String sessionToken = sessionTokens.issue(launch);
+        if (launch.message() instanceof ResourceLinkLaunch link) {
+            return landing.land(launch, link, sessionToken);
+        }
+        ModelAndView page = new ModelAndView("launch/launch");
+        page.addObject("launch", LaunchView.of(launch, sessionToken));
+        return page;
     }
 
     /** Tries each presented secret; a wrong one fails before anything is written, so a retry is safe. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import org.pokot.lti.app.config.LtiProperties;
 import org.pokot.lti.core.IdGenerator;
+import org.pokot.lti.core.launch.DeploymentAdmission;
 import org.pokot.lti.core.launch.ValidatedLaunch;
 import org.pokot.lti.core.message.LaunchClaims;
 import org.pokot.lti.core.message.LtiRole;
@@ -73,9 +74,16 @@ public class SessionTokens {
                 .claim(SessionClaims.DEPLOYMENT, claims.deploymentId().value())
                 .claim(SessionClaims.ROLES, claims.roles().roles().stream().map(LtiRole::uri).toList())
                 .claim(SessionClaims.NAME, claims.user().map(u -> u.displayName()).orElse(""));
-        claims.context().ifPresent(c -> body.claim(SessionClaims.CONTEXT, c.id()));
+        claims.context().ifPresent(c -> body.claim(SessionClaims.CONTEXT, c.id())
+                .claim(SessionClaims.CONTEXT_TITLE, c.displayName()));
         if (launch.message() instanceof ResourceLinkLaunch link) {
-            body.claim(SessionClaims.RESOURCE_LINK, link.resourceLink().id());
+            body.claim(SessionClaims.RESOURCE_LINK, link.resourceLink().id())
+                    .claim(SessionClaims.RESOURCE_LINK_TITLE, link.resourceLink().title().orElse(""));
+        }
+        claims.custom().get(SessionClaims.PACK).ifPresent(p -> body.claim(SessionClaims.PACK, p));
+        claims.custom().get(SessionClaims.MODULE).ifPresent(m -> body.claim(SessionClaims.MODULE, m));
+        if (launch.admission() == DeploymentAdmission.RECORDED_UNCONFIRMED) {
+            body.claim(SessionClaims.UNCONFIRMED_DEPLOYMENT, true);
         }
         claims.presentation().locale().ifPresent(l -> body.claim(SessionClaims.LOCALE, l));
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),

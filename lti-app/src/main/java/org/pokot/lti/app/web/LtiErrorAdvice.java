@@ -42,7 +42,7 @@ class LtiErrorAdvice {
         String correlationId = ids.newId().substring(0, 12);
         String docs = TROUBLESHOOTING + "#" + error.code();
         log.warn("LTI error {} [{}] on {} {}: {}", error.code(), correlationId, request.getMethod(),
-                request.getRequestURI(), e.detail());
+                request.getRequestURI(), printable(e.detail()));
         response.setHeader("Cache-Control", "no-store");
         if (wantsJson(request)) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -66,8 +66,15 @@ class LtiErrorAdvice {
         return page;
     }
 
+    /** Details may quote what a platform sent: no control characters reach the log, so no line can be forged. */
+    static String printable(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 500 ? clean.substring(0, 500) + "…" : clean;
+    }
+
     private static boolean wantsJson(HttpServletRequest request) {
-        String uri = request.getRequestURI();
+        Object forwardedFrom = request.getAttribute("jakarta.servlet.forward.request_uri");
+        String uri = forwardedFrom instanceof String original ? original : request.getRequestURI();
         if (uri.startsWith("/api/") || uri.startsWith("/admin/api/")) {
             return true;
         }

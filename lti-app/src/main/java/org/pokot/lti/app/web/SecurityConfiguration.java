@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -38,7 +39,9 @@ class SecurityConfiguration {
         return http.securityMatcher("/admin/**")
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
-                .csrf(c -> c.disable()) // Basic credentials are not sent by the browser on their own to this API
+                // Browsers resend cached Basic credentials, but this API takes only JSON bodies, which a cross-site
+                // form cannot send without a CORS preflight that the tool does not answer.
+                .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
@@ -48,14 +51,38 @@ class SecurityConfiguration {
     SecurityFilterChain learnerApi(HttpSecurity http, JwtDecoder sessionTokenDecoder) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(sessionTokenDecoder)))
+                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(sessionTokenDecoder))
+                        .authenticationEntryPoint(new SessionTokenEntryPoint()))
                 .csrf(c -> c.disable()) // bearer tokens, never cookies
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
 
+    /**
+     * The learner's pages: each is a form post whose {@code access_token} field carries the session token, so no
+     * cookie and no token in a URL. A forged form cannot carry a valid token, which also makes CSRF tokens moot.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain learnerPages(HttpSecurity http, JwtDecoder sessionTokenDecoder, FrameAncestors frameAncestors,
+                                     LtiProperties properties) throws Exception {
+        DefaultBearerTokenResolver formToken = new DefaultBearerTokenResolver();
+        formToken.setAllowFormEncodedBodyParameter(true);
+        return http.securityMatcher("/learn/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.bearerTokenResolver(formToken)
+                        .jwt(j -> j.decoder(sessionTokenDecoder))
+                        .authenticationEntryPoint(new SessionTokenEntryPoint()))
+                .csrf(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.disable())
+                        .addHeaderWriter(new SecurityHeaders(frameAncestors, properties)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http, FrameAncestors frameAncestors, LtiProperties properties)
             throws Exception {
         return http

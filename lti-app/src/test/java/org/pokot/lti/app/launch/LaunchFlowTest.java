@@ -1,10 +1,14 @@
 package org.pokot.lti.app.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pokot.lti.app.testing.Launches.LAUNCH;
+import static org.pokot.lti.app.testing.Launches.LOGIN;
+import static org.pokot.lti.app.testing.Launches.launchFields;
+import static org.pokot.lti.app.testing.Launches.loginParameters;
+import static org.pokot.lti.app.testing.Launches.platform;
+import static org.pokot.lti.app.testing.Launches.token;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +23,6 @@ import org.pokot.lti.app.testing.TestBrowser;
 import org.pokot.lti.app.testing.TestBrowser.Page;
 import org.pokot.lti.core.message.LtiClaimNames;
 import org.pokot.lti.core.registration.RegistrationRepository;
-import org.pokot.lti.core.testing.IdTokenBuilder;
 import org.pokot.lti.core.testing.SimulatedPlatform;
 
 /**
@@ -28,11 +31,6 @@ import org.pokot.lti.core.testing.SimulatedPlatform;
  */
 @LtiAppTest
 class LaunchFlowTest extends AppPort {
-
-    static final String LOGIN = TOOL + "/lti/login";
-    static final String LAUNCH = TOOL + "/lti/launch";
-    /** One platform for this class and its PostgreSQL subclass; it stops with the test JVM. */
-    static final SimulatedPlatform platform = SimulatedPlatform.start();
 
     @Autowired
     RegistrationRepository registrations;
@@ -162,7 +160,7 @@ class LaunchFlowTest extends AppPort {
                 .build());
         Page login = browser.postForm(LOGIN, loginParameters());
 
-        Page launch = post(login, token(login).claim(LtiClaimNames.DEPLOYMENT_ID, "course-copy-7").sign());
+        Page launch = post(login, token(login).instructor().claim(LtiClaimNames.DEPLOYMENT_ID, "course-copy-7").sign());
 
         assertThat(launch.status()).isEqualTo(200);
         assertThat(launch.document().getElementById("unconfirmed-deployment")).isNotNull();
@@ -243,38 +241,6 @@ class LaunchFlowTest extends AppPort {
         assertThat(auth.get("state")).isNotEqualTo(state);
         assertThat(auth).containsEntry("login_hint", "learner-1")
                 .containsEntry("lti_message_hint", loginParameters().get("lti_message_hint"));
-    }
-
-    // --- helpers shared with the negative tests
-
-    static Map<String, String> loginParameters() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("iss", platform.issuer());
-        p.put("target_link_uri", LAUNCH);
-        p.put("login_hint", "learner-1");
-        p.put("lti_message_hint", "{\"cmid\":2,\"launchid\":\"ltilaunch1_1206591829\"}");
-        p.put("client_id", SimulatedPlatform.CLIENT_ID);
-        p.put("lti_deployment_id", SimulatedPlatform.DEPLOYMENT_ID);
-        return p;
-    }
-
-    static IdTokenBuilder token(Page login) {
-        return token(login.location());
-    }
-
-    static IdTokenBuilder token(String authUri) {
-        Map<String, String> auth = QueryParams.of(authUri);
-        return platform.idToken(LAUNCH, auth.get("nonce"), Instant.now())
-                .claim(LtiClaimNames.CUSTOM, Map.of("module", "ennakointi", "Module", "ennakointi"))
-                .claim(LtiClaimNames.CONTEXT, Map.of("id", "course-1", "title", "POKOT pilot",
-                        "type", List.of("CourseSection")));
-    }
-
-    static Map<String, String> launchFields(String authUri, String idToken) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("id_token", idToken);
-        fields.put("state", QueryParams.of(authUri).get("state"));
-        return fields;
     }
 
     Page post(Page login, String idToken) {

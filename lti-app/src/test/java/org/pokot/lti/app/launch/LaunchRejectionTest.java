@@ -1,12 +1,12 @@
 package org.pokot.lti.app.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pokot.lti.app.launch.LaunchFlowTest.LAUNCH;
-import static org.pokot.lti.app.launch.LaunchFlowTest.LOGIN;
-import static org.pokot.lti.app.launch.LaunchFlowTest.launchFields;
-import static org.pokot.lti.app.launch.LaunchFlowTest.loginParameters;
-import static org.pokot.lti.app.launch.LaunchFlowTest.platform;
-import static org.pokot.lti.app.launch.LaunchFlowTest.token;
+import static org.pokot.lti.app.testing.Launches.LAUNCH;
+import static org.pokot.lti.app.testing.Launches.LOGIN;
+import static org.pokot.lti.app.testing.Launches.launchFields;
+import static org.pokot.lti.app.testing.Launches.loginParameters;
+import static org.pokot.lti.app.testing.Launches.platform;
+import static org.pokot.lti.app.testing.Launches.token;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.pokot.lti.app.testing.AppPort;
+import org.pokot.lti.app.testing.Launches;
 import org.pokot.lti.app.testing.LtiAppTest;
 import org.pokot.lti.app.testing.QueryParams;
 import org.pokot.lti.app.testing.TestBrowser;
@@ -58,7 +59,7 @@ class LaunchRejectionTest extends AppPort {
     record Attempt(TestBrowser browser, Page login, TestBrowser otherBrowser) {
 
         IdTokenBuilder token() {
-            return LaunchFlowTest.token(login);
+            return Launches.token(login);
         }
 
         Page post(String idToken) {

@@ -50,9 +50,29 @@ public final class TestBrowser {
         if (form == null) {
             throw new AssertionError("no form on the page: " + page.body());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        form.select("input[name]").forEach(i -> fields.put(i.attr("name"), i.attr("value")));
-        return postForm(form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action"), fields);
+        return submit(form, List.of());
+    }
+
+    /** Clicks the button with this id: submits the form it belongs to. */
+    public Page click(Page page, String buttonId) {
+        Element button = page.document().getElementById(buttonId);
+        if (button == null) {
+            throw new AssertionError("no #" + buttonId + " on the page: " + page.document().text());
+        }
+        return submit(button.closest("form"), List.of());
+    }
+
+    /** Submits a form's hidden fields plus the given (repeatable) fields, e.g. checked boxes. */
+    public Page submit(Element form, List<Map.Entry<String, String>> chosen) {
+        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+        form.select("input[type=hidden][name]").forEach(i -> fields.add(Map.entry(i.attr("name"), i.attr("value"))));
+        fields.addAll(chosen);
+        String action = form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action");
+        String body = fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Map<String, String> cookies() {

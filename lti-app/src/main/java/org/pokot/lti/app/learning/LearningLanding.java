@@ -1,0 +1,35 @@
+package org.pokot.lti.app.learning;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.ModelAndView;
+
+import org.pokot.lti.app.launch.LaunchLanding;
+import org.pokot.lti.core.launch.ValidatedLaunch;
+import org.pokot.lti.core.message.ResourceLinkLaunch;
+
+/** A resource link launch opens the module its custom parameters name, or the pack's module list. */
+@Component
+class LearningLanding implements LaunchLanding {
+
+    private final JwtDecoder sessionTokenDecoder;
+    private final LearningPages pages;
+
+    LearningLanding(JwtDecoder sessionTokenDecoder, LearningPages pages) {
+        this.sessionTokenDecoder = sessionTokenDecoder;
+        this.pages = pages;
+    }
+
+    @Override
+    public ModelAndView land(ValidatedLaunch launch, ResourceLinkLaunch message, String sessionToken) {
+        // read back through the decoder, so the first page sees exactly what every later request will
+        LearnerSession session = LearnerSession.of(sessionTokenDecoder.decode(sessionToken));
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        return pages.entry(session, request);
+    }
+}

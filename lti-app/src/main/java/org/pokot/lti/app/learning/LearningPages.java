@@ -1,0 +1,139 @@
+package org.pokot.lti.app.learning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+import org.pokot.lti.app.learning.ProgressService.SubmitOutcome;
+import org.pokot.lti.app.pack.PackCatalog;
+import org.pokot.lti.app.pack.PackCatalog.ModuleRef;
+import org.pokot.lti.app.pack.PackModel.ContentPack;
+import org.pokot.lti.app.pack.PackModel.Module;
+import org.pokot.lti.app.pack.PackModel.Unit;
+import org.pokot.lti.app.web.PageLocaleResolver;
+
+/** Builds the learner's pages; shared by the launch landing and the page-to-page requests. */
+@Component
+class LearningPages {
+
+    private final PackCatalog catalog;
+    private final ProgressService progress;
+
+    LearningPages(PackCatalog catalog, ProgressService progress) {
+        this.catalog = catalog;
+        this.progress = progress;
+    }
+
+    /** The first page of a launch: the module the link names, or the pack's module list. */
+    ModelAndView entry(LearnerSession session, HttpServletRequest request) {
+        if (session.moduleId().isPresent()) {
+            ModuleRef ref = catalog.module(session.packId().orElse(null), session.moduleId().get())
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This activity names module '"
+                            + session.moduleId().get() + "', which no content pack of the tool has."));
+            return module(session, ref, null, request);
+        }
+        ContentPack pack = session.packId().flatMap(catalog::pack).orElse(catalog.packs().get(0));
+        return modules(session, pack, null, request);
+    }
+
+    ModelAndView modules(LearnerSession session, ContentPack pack, String requestedLanguage, HttpServletRequest request) {
+        ModelAndView page = page("learn/modules", session, requestedLanguage, request);
+        page.addObject("pack", pack);
+        Map<String, ProgressRow> byModule = new java.util.HashMap<>();
+        if (session.recordsProgress()) {
+            progress.all(session.key()).stream().filter(p -> p.packId().equals(pack.id()))
+                    .forEach(p -> byModule.put(p.moduleId(), p));
+        }
+        page.addObject("progressByModule", byModule);
+        return page;
+    }
+
+    ModelAndView module(LearnerSession session, ModuleRef ref, String requestedLanguage, HttpServletRequest request) {
+        ModelAndView page = page("learn/module", session, requestedLanguage, request);
+        ProgressRow row = session.recordsProgress() ? progress.open(session.key(), ref) : null;
+        addModule(page, ref, row);
+        String resume = row != null && row.currentUnit() != null && ref.module().unit(row.currentUnit()).isPresent()
+                ? row.currentUnit() : ref.module().units().get(0).id();
+        page.addObject("resumeUnit", resume);
+        page.addObject("started", row != null && !row.views().isEmpty());
+        return page;
+    }
+
+    ModelAndView unit(LearnerSession session, ModuleRef ref, String unitId, String requestedLanguage,
+                      HttpServletRequest request) {
+        Module module = ref.module();
+        Unit unit = module.unit(unitId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Module '" + module.id() + "' has no unit '" + unitId + "'."));
+        ModelAndView page = page("learn/unit", session, requestedLanguage, request);
+        ProgressRow row = session.recordsProgress() ? progress.viewUnit(session.key(), ref, unitId) : null;
+        addModule(page, ref, row);
+        int index = module.indexOf(unitId);
+        page.addObject("unit", unit);
+        page.addObject("unitIndex", index);
+        page.addObject("previousUnit", index > 0 ? module.units().get(index - 1) : null);
+        page.addObject("nextUnit", index + 1 < module.units().size() ? module.units().get(index + 1) : null);
+        page.addObject("html", catalog.unitHtml(ref.pack(), module, unit, (String) page.getModel().get("lang")));
+        return page;
+    }
+
+    ModelAndView assessment(LearnerSession session, ModuleRef ref, String requestedLanguage, HttpServletRequest request) {
+        ModelAndView page = page("learn/assessment", session, requestedLanguage, request);
+        addModule(page, ref, session.recordsProgress() ? progress.open(session.key(), ref) : null);
+        return page;
+    }
+
+    ModelAndView submit(LearnerSession session, ModuleRef ref, Map<String, Set<String>> answers,
+                        String requestedLanguage, HttpServletRequest request) {
+        ModelAndView page = page("learn/result", session, requestedLanguage, request);
+        if (!session.recordsProgress()) {
+            addModule(page, ref, null);
+            page.addObject("attempt", AssessmentGrader.grade(ref.module(), answers));
+            page.addObject("attemptNumber", 0);
+            return page;
+        }
+        SubmitOutcome outcome = progress.submit(session.key(), ref, answers);
+        if (outcome instanceof SubmitOutcome.Refused refused) {
+            ModelAndView closed = page("learn/assessment", session, requestedLanguage, request);
+            addModule(closed, ref, progress.open(session.key(), ref));
+            closed.setStatus(HttpStatus.CONFLICT);
+            return closed;
+        }
+        SubmitOutcome.Graded graded = (SubmitOutcome.Graded) outcome;
+        addModule(page, ref, progress.open(session.key(), ref));
+        page.addObject("attempt", graded.attempt());
+        page.addObject("attemptNumber", graded.attemptNumber());
+        return page;
+    }
+
+    private void addModule(ModelAndView page, ModuleRef ref, ProgressRow row) {
+        Module module = ref.module();
+        page.addObject("pack", ref.pack());
+        page.addObject("module", module);
+        page.addObject("progress", row);
+        page.addObject("viewed", row == null ? List.of() : module.units().stream()
+                .filter(u -> row.hasViewed(u.id())).map(Unit::id).toList());
+        page.addObject("assessmentState", row == null ? previewState(module) : AssessmentState.of(module, row));
+    }
+
+    /** Instructors may try everything; nothing of theirs is recorded. */
+    private static AssessmentState previewState(Module module) {
+        return new AssessmentState(AssessmentState.Status.OPEN, 0, Integer.MAX_VALUE, 0, module.units().size());
+    }
+
+    private static ModelAndView page(String view, LearnerSession session, String requestedLanguage,
+                                     HttpServletRequest request) {
+        String language = session.language(requestedLanguage);
+        PageLocaleResolver.use(request, language);
+        ModelAndView page = new ModelAndView(view);
+        page.addObject("learner", session);
+        page.addObject("lang", language);
+        return page;
+    }
+}

@@ -1,0 +1,97 @@
+package org.pokot.lti.app.learning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.pokot.lti.app.learning.AssessmentGrader.GradedAttempt;
+import org.pokot.lti.app.pack.PackCatalog.ModuleRef;
+import org.pokot.lti.app.pack.PackModel.Module;
+
+/** A learner's way through one module: unit views, the resume point, attempts, and completion. */
+@Service
+@Transactional
+class ProgressService {
+
+    private final ProgressRowRepository progress;
+    private final CompletionRowRepository completions;
+    private final Clock clock;
+
+    ProgressService(ProgressRowRepository progress, CompletionRowRepository completions, Clock clock) {
+        this.progress = progress;
+        this.completions = completions;
+        this.clock = clock;
+    }
+
+    ProgressRow open(LearnerKey key, ModuleRef ref) {
+        return progress.findByRegistrationIdAndDeploymentIdAndContextIdAndResourceLinkIdAndUserIdAndPackIdAndModuleId(
+                key.registrationId(), key.deploymentId(), key.contextId(), key.resourceLinkId(), key.userId(),
+                ref.pack().id(), ref.module().id()).orElseGet(() -> {
+                    Instant now = clock.instant();
+                    return progress.save(new ProgressRow(null, key.registrationId(), key.deploymentId(),
+                            key.contextId(), key.resourceLinkId(), key.userId(), ref.pack().id(), ref.module().id(),
+                            null, null, now, now, null, Set.of(), List.of()));
+                });
+    }
+
+    @Transactional(readOnly = true)
+    List<ProgressRow> all(LearnerKey key) {
+        return progress.findByRegistrationIdAndDeploymentIdAndContextIdAndResourceLinkIdAndUserId(
+                key.registrationId(), key.deploymentId(), key.contextId(), key.resourceLinkId(), key.userId());
+    }
+
+    /** Records that the learner saw the unit, and makes it the resume point. */
+    ProgressRow viewUnit(LearnerKey key, ModuleRef ref, String unitId) {
+        ProgressRow row = open(key, ref);
+        Instant now = clock.instant();
+        Set<UnitViewRow> views = new HashSet<>(row.views());
+        if (!row.hasViewed(unitId)) {
+            views.add(new UnitViewRow(unitId, now));
+        }
+        return progress.save(new ProgressRow(row.id(), row.registrationId(), row.deploymentId(), row.contextId(),
+                row.resourceLinkId(), row.userId(), row.packId(), row.moduleId(), unitId, row.completedAt(),
+                row.createdAt(), now, row.version(), views, row.attempts()));
+    }
+
+    /**
+     * Grades and stores an attempt. A passing attempt completes the module, and its completion record is written in
+     * the same transaction, so a completion exists exactly when a passing attempt does.
+     */
+    SubmitOutcome submit(LearnerKey key, ModuleRef ref, Map<String, Set<String>> answers) {
+        Module module = ref.module();
+        ProgressRow row = open(key, ref);
+        AssessmentState state = AssessmentState.of(module, row);
+        if (!state.isOpen()) {
+            return new SubmitOutcome.Refused(state);
+        }
+        GradedAttempt graded = AssessmentGrader.grade(module, answers);
+        Instant now = clock.instant();
+        List<AttemptRow> attempts = new ArrayList<>(row.attempts());
+        attempts.add(new AttemptRow(graded.correct(), graded.questions(), graded.percent(), graded.passed(),
+                graded.encodedAnswers(), now));
+        ProgressRow saved = progress.save(new ProgressRow(row.id(), row.registrationId(), row.deploymentId(),
+                row.contextId(), row.resourceLinkId(), row.userId(), row.packId(), row.moduleId(), row.currentUnit(),
+                graded.passed() ? now : null, row.createdAt(), now, row.version(), row.views(), attempts));
+        if (graded.passed()) {
+            completions.save(new CompletionRow(null, saved.id(), key.registrationId(), key.deploymentId(),
+                    key.contextId(), key.resourceLinkId(), key.userId(), ref.pack().id(), module.id(),
+                    graded.scoreGiven(), graded.scoreMaximum(), now));
+        }
+        return new SubmitOutcome.Graded(graded, attempts.size(), AssessmentState.of(module, saved));
+    }
+
+    sealed interface SubmitOutcome {
+        record Graded(GradedAttempt attempt, int attemptNumber, AssessmentState after) implements SubmitOutcome {
+        }
+
+        record Refused(AssessmentState state) implements SubmitOutcome {
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.pokot.lti.app.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pokot.lti.app.testing.Launches.LAUNCH;
+import static org.pokot.lti.app.testing.Launches.LOGIN;
+import static org.pokot.lti.app.testing.Launches.launchFields;
+import static org.pokot.lti.app.testing.Launches.loginParameters;
+import static org.pokot.lti.app.testing.Launches.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.pokot.lti.app.pack.PackCatalog;
+import org.pokot.lti.app.pack.PackModel.Module;
+import org.pokot.lti.app.pack.PackModel.Option;
+import org.pokot.lti.app.pack.PackModel.Question;
+import org.pokot.lti.app.testing.AppPort;
+import org.pokot.lti.app.testing.Launches;
+import org.pokot.lti.app.testing.LtiAppTest;
+import org.pokot.lti.app.testing.TestBrowser;
+import org.pokot.lti.app.testing.TestBrowser.Page;
+import org.pokot.lti.core.message.LtiClaimNames;
+import org.pokot.lti.core.registration.RegistrationRepository;
+import org.pokot.lti.core.testing.IdTokenBuilder;
+
+/** A learner's whole path through a module, over HTTP, from the LMS launch to the stored completion. */
+@LtiAppTest
+class LearningFlowTest extends AppPort {
+
+    static final String MODULE = "labour-market-foresight";
+
+    @Autowired
+    RegistrationRepository registrations;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PackCatalog catalog;
+
+    TestBrowser browser = new TestBrowser();
+
+    @BeforeEach
+    void registerPlatform() {
+        jdbc.update("DELETE FROM learning_progress");
+        jdbc.update("DELETE FROM lti_login_state");
+        jdbc.update("DELETE FROM lti_registration WHERE id <> 'sandbox'");
+        registrations.save(platform.registration().build());
+    }
+
+    @Test
+    void learnerWhenReadsEveryUnitFailsThenPassesThenCompletionStored() {
+        Module module = catalog.module("pokot", MODULE).orElseThrow().module();
+        Page page = launch(browser, token -> token.subject("learner-1"), Map.of("module", MODULE));
+        assertThat(page.text("module-title")).isEqualTo(module.title().in("fi")); // the launch's locale is fi
+
+        Page early = browser.click(page, "to-assessment");
+        assertThat(early.document().getElementById("assessment-closed")).as("units first").isNotNull();
+
+        page = browser.click(page, "resume");
+        for (int i = 0; i < module.units().size(); i++) {
+            assertThat(page.text("unit-position")).isEqualTo("Osio " + (i + 1) + "/" + module.units().size());
+            assertThat(page.document().getElementById("unit-content").select("h1, h2")).isNotEmpty();
+            assertThat(page.document().select("#unit-content script")).isEmpty();
+            page = browser.click(page, i + 1 < module.units().size() ? "next-unit" : "to-assessment");
+        }
+        assertThat(page.document().getElementById("assessment-form")).isNotNull();
+        assertThat(page.text("attempts")).contains("0").contains("3");
+
+        Page failed = answer(page, module, false);
+        assertThat(failed.document().getElementById("result-failed")).isNotNull();
+        assertThat(completions()).isZero();
+        assertThat(failed.document().select(".question-result")).hasSize(module.assessment().questions().size());
+
+        Page retry = browser.click(failed, "retry");
+        Page passed = answer(retry, module, true);
+
+        assertThat(passed.document().getElementById("result-passed")).isNotNull();
+        assertThat(passed.text("score")).startsWith(module.assessment().questions().size() + "/");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assessment_attempt", Integer.class)).isEqualTo(2);
+        assertThat(completions()).isEqualTo(1);
+        Map<String, Object> completion = jdbc.queryForMap("SELECT * FROM learning_completion");
+        assertThat(completion).containsEntry("USER_ID", "learner-1").containsEntry("MODULE_ID", MODULE)
+                .containsEntry("CONTEXT_ID", "course-1").containsEntry("RESOURCE_LINK_ID", "rl-1");
+        assertThat(((Number) completion.get("SCORE_GIVEN")).doubleValue()).isEqualTo(module.maxScore());
+    }
+
+    @Test
+    void learnerWhenLaunchesAgainThenResumesAtLastUnit() {
+        Page page = launch(browser, token -> token.subject("learner-2"), Map.of("module", MODULE));
+        page = browser.click(page, "resume");
+        page = browser.click(page, "next-unit"); // now on unit 2
+
+        Page again = launch(new TestBrowser(), token -> token.subject("learner-2"), Map.of("module", MODULE));
+
+        Page resumed = browser.click(again, "resume");
+        assertThat(resumed.text("unit-position")).startsWith("Osio 2/");
+    }
+
+    @Test
+    void learnerWhenOtherCourseOrUserThenNeverSeesTheirProgress() {
+        Page first = launch(browser, token -> token.subject("learner-3"), Map.of("module", MODULE));
+        browser.click(browser.click(first, "resume"), "next-unit");
+
+        Page otherUser = launch(new TestBrowser(), token -> token.subject("learner-4"), Map.of("module", MODULE));
+        Page otherCourse = launch(new TestBrowser(), token -> token.subject("learner-3").claim(LtiClaimNames.CONTEXT,
+                Map.of("id", "course-2", "title", "Another course")), Map.of("module", MODULE));
+
+        assertThat(otherUser.document().getElementById("resume").text()).isEqualTo("Aloita");
+        assertThat(otherCourse.document().getElementById("resume").text()).isEqualTo("Aloita");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM learning_progress", Integer.class)).isEqualTo(3);
+    }
+
+    @Test
+    void formWhenTokenTamperedOrMissingThenRefusedWithSessionError() {
+        Page page = launch(browser, token -> token.subject("learner-5"), Map.of("module", MODULE));
+        Element form = page.document().getElementById("resume").closest("form");
+        form.selectFirst("input[name=access_token]").attr("value", "forged.token.value");
+
+        Page forged = browser.submit(form, List.of());
+        Page missing = browser.postForm(TOOL + "/learn/module", Map.of("module", MODULE));
+
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.text("error-code")).isEqualTo("session-token-invalid");
+        assertThat(missing.status()).isEqualTo(401);
+        assertThat(missing.text("error-code")).isEqualTo("session-token-invalid");
+    }
+
+    @Test
+    void launchWhenNoModuleNamedThenModuleListOfThePack() {
+        Page page = launch(browser, token -> token.subject("learner-6"), Map.of());
+
+        assertThat(page.document().select(".module-list > li")).hasSize(catalog.pack("pokot").orElseThrow().modules().size());
+        Page opened = browser.click(page, "open-" + MODULE);
+        assertThat(opened.document().getElementById("module-title")).isNotNull();
+    }
+
+    @Test
+    void languageWhenSwitchedThenPageInEnglish() {
+        Module module = catalog.module("pokot", MODULE).orElseThrow().module();
+        Page page = launch(browser, token -> token.subject("learner-7"), Map.of("module", MODULE));
+
+        Page english = browser.submit(page.document().selectFirst("form.lang-switch"), List.of());
+
+        assertThat(english.text("module-title")).isEqualTo(module.title().in("en"));
+        assertThat(english.document().selectFirst("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void instructorWhenLaunchesThenSeesModuleWithPreviewNoteAndNothingRecorded() {
+        Page page = launch(browser, token -> token.subject("teacher-1").instructor(), Map.of("module", MODULE));
+
+        assertThat(page.text("module-title")).isNotBlank();
+        assertThat(page.text("preview-note")).contains("myöhemmässä versiossa");
+        browser.click(page, "resume");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM learning_progress", Integer.class)).isZero();
+    }
+
+    // --- helpers
+
+    private Page launch(TestBrowser as, java.util.function.UnaryOperator<IdTokenBuilder> user, Map<String, String> custom) {
+        Page login = as.postForm(LOGIN, loginParameters());
+        IdTokenBuilder token = user.apply(Launches.token(login).claim(LtiClaimNames.CUSTOM, custom));
+        Page page = as.postForm(LAUNCH, launchFields(login.location(), token.sign()));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page;
+    }
+
+    /** Answers every question right, or just enough of them wrong to stay under the pass threshold. */
+    private Page answer(Page assessment, Module module, boolean allRight) {
+        Element form = assessment.document().getElementById("assessment-form");
+        List<Map.Entry<String, String>> chosen = new ArrayList<>();
+        List<Question> questions = module.assessment().questions();
+        int mostCorrectThatFails = (int) Math.ceil(module.assessment().passThreshold() * questions.size() / 100.0) - 1;
+        int wrongAnswers = allRight ? 0 : questions.size() - mostCorrectThatFails;
+        for (int i = 0; i < questions.size(); i++) {
+            Question question = questions.get(i);
+            boolean wrong = i < wrongAnswers;
+            List<Option> options = question.options().stream().filter(o -> o.correct() != wrong).toList();
+            for (Option option : wrong ? options.subList(0, 1) : options) {
+                chosen.add(Map.entry("q." + question.id(), option.id()));
+            }
+        }
+        Page result = browser.submit(form, chosen);
+        assertThat(result.status()).as(result.body()).isEqualTo(200);
+        return result;
+    }
+
+    private int completions() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM learning_completion", Integer.class);
+    }
+}
