@@ -39,11 +39,19 @@ class ConfiguredRegistrations implements ApplicationRunner {
             PlatformRegistration registration = toRegistration(configured);
             registrations.save(registrations.findById(registration.id())
                     .map(existing -> registration.toBuilder()
+                            .deploymentIds(union(registration.deploymentIds(), existing.deploymentIds()))
                             .unconfirmedDeploymentIds(existing.unconfirmedDeploymentIds()).build())
                     .orElse(registration));
             log.info("Registered platform {} (client {}) from configuration", registration.issuer(),
                     registration.clientId());
         }
+    }
+
+    /** Configuration adds deployments; it never removes one an admin confirmed through the API. */
+    private static Set<DeploymentId> union(Set<DeploymentId> a, Set<DeploymentId> b) {
+        Set<DeploymentId> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The same id on every start for the same (issuer, client_id). */

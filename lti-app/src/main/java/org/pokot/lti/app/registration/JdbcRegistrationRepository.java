@@ -79,6 +79,14 @@ class JdbcRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
+    public void delete(RegistrationId id) {
+        if (rows.existsById(id.value())) {
+            rows.deleteById(id.value());
+            events.publishEvent(new RegistrationsChanged(id));
+        }
+    }
+
+    @Override
     public void addUnconfirmedDeployment(RegistrationId id, DeploymentId deploymentId) {
         findById(id).filter(r -> !r.isDeploymentKnown(deploymentId)).ifPresent(r -> {
             Set<DeploymentId> unconfirmed = new HashSet<>(r.unconfirmedDeploymentIds());

@@ -1,7 +1,11 @@
 package org.pokot.lti.app.web;
 
-import java.util.LinkedHashSet;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,26 +15,35 @@ import org.pokot.lti.core.registration.PlatformRegistration;
 import org.pokot.lti.core.registration.RegistrationRepository;
 
 /**
- * The origins allowed to frame the tool: the registered platforms, and nothing else. Rebuilt when a registration
- * changes, so a request never reads the database for it.
+ * The origins allowed to frame the tool: the registered platforms (the origins of their issuer and of their
+ * authorization endpoint, which for Moodle are the site itself), and nothing else. Rebuilt when a registration
+ * changes here, and at least every minute so that changes made by another instance arrive too; a request never
+ * waits for the database.
  */
 @Component
 class FrameAncestors {
 
-    private final RegistrationRepository registrations;
-    private volatile String sources;
+    private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
-    FrameAncestors(RegistrationRepository registrations) {
+    private final RegistrationRepository registrations;
+    private final Clock clock;
+    private volatile Built built;
+
+    FrameAncestors(RegistrationRepository registrations, Clock clock) {
         this.registrations = registrations;
+        this.clock = clock;
     }
 
     /** The source list of the CSP {@code frame-ancestors} directive. */
     String sources() {
-        String current = sources;
-        if (current == null) {
+        Built current = built;
+        if (current == null || clock.instant().isAfter(current.at().plus(MAX_AGE))) {
             current = rebuild();
         }
-        return current;
+        return current.sources();
+    }
+
+    private record Built(String sources, Instant at) {
     }
 
     @EventListener
@@ -38,11 +51,17 @@ class FrameAncestors {
         rebuild();
     }
 
-    private synchronized String rebuild() {
-        Set<String> origins = new LinkedHashSet<>();
-        origins.add("'self'");
-        registrations.findAll().stream().map(PlatformRegistration::platformOrigin).sorted().forEach(origins::add);
-        sources = String.join(" ", origins);
-        return sources;
+    private synchronized Built rebuild() {
+        Set<String> origins = new TreeSet<>();
+        for (PlatformRegistration registration : registrations.findAll()) {
+            origins.add(registration.platformOrigin());
+            origins.add(origin(registration.authorizationEndpoint()));
+        }
+        built = new Built("'self' " + String.join(" ", origins), clock.instant());
+        return built;
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 }

@@ -8,12 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.pokot.lti.app.PokotLtiApplication;
+import org.pokot.lti.core.registration.RegistrationId;
+import org.pokot.lti.core.registration.RegistrationRepository;
 
 /** The sandbox lets anyone launch as an instructor: never in production. */
 class ProductionProfileTest {
@@ -30,9 +35,17 @@ class ProductionProfileTest {
     }
 
     @Test
-    void startWhenProdProfileThenNoSandboxPlatform() throws Exception {
+    void startWhenProdProfileAfterASandboxRunThenNoSandboxPlatformAndItsRegistrationGone(@TempDir Path dataDir)
+            throws Exception {
+        String[] fileDb = {"--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE"};
+        try (ConfigurableApplicationContext sandboxRun = new SpringApplicationBuilder(PokotLtiApplication.class)
+                .run(fileDb)) {
+            assertThat(sandboxRun.getBean(RegistrationRepository.class).findById(new RegistrationId("sandbox")))
+                    .isPresent();
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PokotLtiApplication.class)
-                .profiles("prod").run(TEST_DB)) {
+                .profiles("prod").run(fileDb)) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             HttpClient client = HttpClient.newHttpClient();
 
@@ -44,6 +57,8 @@ class ProductionProfileTest {
             assertThat(sandbox.statusCode()).isEqualTo(404);
             assertThat(home.body()).doesNotContain("launch-learner");
             assertThat(context.containsBean("sandboxPlatform")).isFalse();
+            assertThat(context.getBean(RegistrationRepository.class).findById(new RegistrationId("sandbox")))
+                    .as("an earlier sandbox run's registration is not left trusted").isEmpty();
         }
     }
 

@@ -40,6 +40,11 @@ public final class InMemoryRegistrationRepository implements RegistrationReposit
     }
 
     @Override
+    public void delete(RegistrationId id) {
+        registrations.remove(id);
+    }
+
+    @Override
     public void addUnconfirmedDeployment(RegistrationId id, DeploymentId deploymentId) {
         registrations.computeIfPresent(id, (key, r) -> {
             Set<DeploymentId> unconfirmed = new HashSet<>(r.unconfirmedDeploymentIds());

@@ -17,6 +17,9 @@ public interface RegistrationRepository {
     /** Inserts or replaces the registration with the same id. */
     void save(PlatformRegistration registration);
 
+    /** Removes the registration with its deployments and pending logins; no-op when absent. */
+    void delete(RegistrationId id);
+
     /** Records a deployment accepted under {@link UnknownDeploymentPolicy#ACCEPT_AND_RECORD}; idempotent. */
     void addUnconfirmedDeployment(RegistrationId id, DeploymentId deploymentId);
 }
