@@ -44,9 +44,14 @@ public class PackCatalog {
     private final Map<String, ContentPack> packs = new LinkedHashMap<>();
     private final Map<String, String> html = new LinkedHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     PackCatalog(LtiProperties properties) {
+        this(properties.packs().directory());
+    }
+
+    PackCatalog(Optional<Path> directory) {
         loadBundled();
-        properties.packs().directory().ifPresent(this::loadFolder);
+        directory.ifPresent(this::loadFolder);
         if (packs.isEmpty()) {
             throw new IllegalStateException("no content packs found on the classpath or in lti.packs.directory");
         }
