@@ -38,11 +38,15 @@ class SandboxController {
     /** The course page: the tool in an iframe, as an LMS shows it. */
     @GetMapping("/sandbox")
     String course(@RequestParam(name = "as", defaultValue = "learner") String as,
-                  @RequestParam(defaultValue = "fi") String locale, Model model) {
+                  @RequestParam(defaultValue = "fi") String locale,
+                  @RequestParam(defaultValue = "") String module, Model model) {
         SandboxUser user = SandboxUser.fromParameter(as);
+        String query = "as=" + (user == SandboxUser.INSTRUCTOR ? "instructor" : "learner")
+                + "&locale=" + (locale.equals("en") ? "en" : "fi")
+                + (module.matches("[a-z0-9-]{1,64}") ? "&module=" + module : "");
         model.addAttribute("user", user.givenName() + " " + user.familyName());
-        model.addAttribute("frameSrc", sandbox.url("/start?as=" + as + "&target=iframe&locale=" + locale));
-        model.addAttribute("windowUrl", sandbox.url("/start?as=" + as + "&target=window&locale=" + locale));
+        model.addAttribute("frameSrc", sandbox.url("/start?target=iframe&" + query));
+        model.addAttribute("windowUrl", sandbox.url("/start?target=window&" + query));
         return "sandbox/course";
     }
 
@@ -50,7 +54,8 @@ class SandboxController {
     @GetMapping("/sandbox/start")
     String start(@RequestParam(name = "as", defaultValue = "learner") String as,
                  @RequestParam(defaultValue = "iframe") String target,
-                 @RequestParam(defaultValue = "fi") String locale, Model model) {
+                 @RequestParam(defaultValue = "fi") String locale,
+                 @RequestParam(defaultValue = "") String module, Model model) {
         SandboxUser user = SandboxUser.fromParameter(as);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("iss", sandbox.issuer());
@@ -58,7 +63,8 @@ class SandboxController {
         fields.put("target_link_uri", toolUrls.launchUri().toString());
         fields.put("lti_message_hint", JSONObjectUtils.toJSONString(Map.of(
                 "target", target.equals("window") ? "window" : "iframe",
-                "locale", locale.equals("en") ? "en" : "fi")));
+                "locale", locale.equals("en") ? "en" : "fi",
+                "module", module.matches("[a-z0-9-]{1,64}") ? module : "")));
         fields.put("client_id", SandboxPlatform.CLIENT_ID);
         fields.put("lti_deployment_id", SandboxPlatform.DEPLOYMENT_ID);
         return autoPost(model, toolUrls.loginUri().toString(), fields, "Opening the tool…");
@@ -76,7 +82,7 @@ class SandboxController {
         Map<String, Object> hint = parseHint(params.get("lti_message_hint"));
         String idToken = sandbox.idToken(user, params.get("nonce"), toolUrls.launchUri().toString(),
                 String.valueOf(hint.getOrDefault("target", "iframe")), String.valueOf(hint.getOrDefault("locale", "fi")),
-                clock.instant());
+                String.valueOf(hint.getOrDefault("module", "")), clock.instant());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("id_token", idToken);
         fields.put("state", params.get("state"));

@@ -66,8 +66,9 @@ final class SandboxPlatform {
         return new JWKSet(key.toPublicJWK());
     }
 
+    /** @param module the module the sandbox's link names in its custom parameters, or empty for none */
     String idToken(SandboxUser user, String nonce, String targetLinkUri, String documentTarget, String locale,
-                   Instant now) {
+                   String module, Instant now) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer())
                 .audience(CLIENT_ID)
@@ -88,6 +89,7 @@ final class SandboxPlatform {
                 .claim(LtiClaimNames.RESOURCE_LINK, Map.of("id", RESOURCE_LINK_ID, "title", "POKOT modules"))
                 .claim(LtiClaimNames.LAUNCH_PRESENTATION, Map.of("locale", locale, "document_target", documentTarget,
                         "return_url", url("")))
+                .claim(LtiClaimNames.CUSTOM, module.isEmpty() ? Map.of() : Map.of("module", module))
                 .claim(LtiClaimNames.TOOL_PLATFORM, Map.of("name", "POKOT sandbox platform",
                         "product_family_code", "pokot-sandbox", "guid", "pokot-sandbox"))
                 .build();
