@@ -37,13 +37,15 @@ class LaunchController {
     private final SessionTokens sessionTokens;
     private final ApplicationEventPublisher events;
     private final LaunchLanding landing;
+    private final ResourceLinks resourceLinks;
 
     LaunchController(LaunchValidator validator, SessionTokens sessionTokens, ApplicationEventPublisher events,
-                     LaunchLanding landing) {
+                     LaunchLanding landing, ResourceLinks resourceLinks) {
         this.validator = validator;
         this.sessionTokens = sessionTokens;
         this.events = events;
         this.landing = landing;
+        this.resourceLinks = resourceLinks;
     }
 
     @PostMapping("/lti/launch")
@@ -75,6 +77,7 @@ class LaunchController {
                 validated.boundBy()));
         String sessionToken = sessionTokens.issue(launch);
         if (launch.message() instanceof ResourceLinkLaunch link) {
+            resourceLinks.record(launch, link);
             return landing.land(launch, link, sessionToken);
         }
         ModelAndView page = new ModelAndView("launch/launch");

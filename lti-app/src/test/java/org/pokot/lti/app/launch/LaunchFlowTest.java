@@ -9,6 +9,7 @@ import static org.pokot.lti.app.testing.Launches.platform;
 import static org.pokot.lti.app.testing.Launches.token;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,7 @@ class LaunchFlowTest extends AppPort {
     @BeforeEach
     void registerPlatform() {
         jdbc.update("DELETE FROM lti_login_state");
+        jdbc.update("DELETE FROM lti_resource_link");
         jdbc.update("DELETE FROM lti_deployment WHERE registration_id <> 'sandbox'");
         jdbc.update("DELETE FROM lti_registration WHERE id <> 'sandbox'");
         registrations.save(platform.registration().build());
@@ -84,6 +86,26 @@ class LaunchFlowTest extends AppPort {
         assertThat(launch.text("context")).isEqualTo("POKOT pilot");
         assertThat(launch.text("resource-link")).isEqualTo("Ennakointi");
         assertThat(usedStates()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lti_resource_link WHERE resource_link_id = 'rl-1'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void launchWhenAgsClaimThenStoredWithTheResourceLinkAndUpdatedByTheNextLaunch() {
+        String lineItems = platform.issuer() + "/mod/lti/services.php/2/lineitems?type_id=1";
+        Page first = browser.postForm(LOGIN, loginParameters());
+        post(first, token(first).claim(LtiClaimNames.AGS_ENDPOINT, Map.of("scope", List.of(
+                "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                "https://purl.imsglobal.org/spec/lti-ags/scope/score"), "lineitems", lineItems)).sign());
+        Page second = browser.postForm(LOGIN, loginParameters());
+        post(second, token(second).claim(LtiClaimNames.AGS_ENDPOINT, Map.of("scope", List.of(
+                "https://purl.imsglobal.org/spec/lti-ags/scope/score"), "lineitems", lineItems,
+                "lineitem", lineItems.replace("lineitems?", "lineitems/2/lineitem?"))).sign());
+
+        Map<String, Object> link = jdbc.queryForMap("SELECT ags_scopes, ags_line_items, ags_line_item "
+                + "FROM lti_resource_link WHERE resource_link_id = 'rl-1'");
+        assertThat(link.values()).containsExactly("https://purl.imsglobal.org/spec/lti-ags/scope/score", lineItems,
+                lineItems.replace("lineitems?", "lineitems/2/lineitem?"));
     }
 
     @Test

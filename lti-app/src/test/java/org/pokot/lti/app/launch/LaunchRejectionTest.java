@@ -200,13 +200,15 @@ class LaunchRejectionTest extends AppPort {
     }
 
     /** What a launch could have written. */
-    record Snapshot(int states, int usedStates, int deployments, int registrations) {
+    record Snapshot(int states, int usedStates, int deployments, int registrations, int resourceLinks,
+                    int progress) {
     }
 
     private Snapshot snapshot() {
         return new Snapshot(count("SELECT COUNT(*) FROM lti_login_state"),
                 count("SELECT COUNT(*) FROM lti_login_state WHERE used_at IS NOT NULL"),
-                count("SELECT COUNT(*) FROM lti_deployment"), count("SELECT COUNT(*) FROM lti_registration"));
+                count("SELECT COUNT(*) FROM lti_deployment"), count("SELECT COUNT(*) FROM lti_registration"),
+                count("SELECT COUNT(*) FROM lti_resource_link"), count("SELECT COUNT(*) FROM learning_progress"));
     }
 
     private int count(String sql) {
