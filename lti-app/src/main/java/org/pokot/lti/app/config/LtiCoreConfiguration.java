@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.pokot.lti.core.IdGenerator;
+import org.pokot.lti.core.deeplinking.DeepLinkingResponseSigner;
 import org.pokot.lti.core.http.HttpTransport;
 import org.pokot.lti.core.http.JdkHttpTransport;
 import org.pokot.lti.core.jwks.JwksCachePolicy;
@@ -53,6 +54,11 @@ class LtiCoreConfiguration {
     @Bean
     ToolKeys toolKeys(ToolKeyStore store, IdGenerator ids, Clock clock) {
         return new ToolKeys(store, ids, clock);
+    }
+
+    @Bean
+    DeepLinkingResponseSigner deepLinkingResponseSigner(ToolKeys toolKeys, IdGenerator ids, Clock clock) {
+        return new DeepLinkingResponseSigner(toolKeys, ids, clock);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.pokot.lti.core.error.LtiException;
 import org.pokot.lti.core.launch.LaunchRequest;
 import org.pokot.lti.core.launch.LaunchValidator;
 import org.pokot.lti.core.launch.ValidatedLaunch;
+import org.pokot.lti.core.message.DeepLinkingRequest;
 import org.pokot.lti.core.message.ResourceLinkLaunch;
 
 /**
@@ -38,9 +39,11 @@ class LaunchController {
     private final ApplicationEventPublisher events;
     private final LaunchLanding landing;
     private final ResourceLinks resourceLinks;
+    private final DeepLinkingLanding deepLinkingLanding;
 
     LaunchController(LaunchValidator validator, SessionTokens sessionTokens, ApplicationEventPublisher events,
-                     LaunchLanding landing, ResourceLinks resourceLinks) {
+                     LaunchLanding landing, ResourceLinks resourceLinks, DeepLinkingLanding deepLinkingLanding) {
+        this.deepLinkingLanding = deepLinkingLanding;
         this.validator = validator;
         this.sessionTokens = sessionTokens;
         this.events = events;
@@ -79,6 +82,9 @@ class LaunchController {
         if (launch.message() instanceof ResourceLinkLaunch link) {
             resourceLinks.record(launch, link);
             return landing.land(launch, link, sessionToken);
+        }
+        if (launch.message() instanceof DeepLinkingRequest selection) {
+            return deepLinkingLanding.land(launch, selection, sessionToken);
         }
         ModelAndView page = new ModelAndView("launch/launch");
         page.addObject("launch", LaunchView.of(launch, sessionToken));

@@ -18,6 +18,9 @@ public final class SessionClaims {
     /** Present and true when the launch came through a deployment no admin has confirmed yet. */
     public static final String UNCONFIRMED_DEPLOYMENT = "dep_unconfirmed";
 
+    /** The deep-linking settings of the request a content selection answers (an object). */
+    public static final String DEEP_LINKING = "dl";
+
     private SessionClaims() {
     }
 }

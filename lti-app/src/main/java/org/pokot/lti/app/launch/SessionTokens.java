@@ -18,6 +18,7 @@ import org.pokot.lti.app.config.LtiProperties;
 import org.pokot.lti.core.IdGenerator;
 import org.pokot.lti.core.launch.DeploymentAdmission;
 import org.pokot.lti.core.launch.ValidatedLaunch;
+import org.pokot.lti.core.message.DeepLinkingRequest;
 import org.pokot.lti.core.message.LaunchClaims;
 import org.pokot.lti.core.message.LtiRole;
 import org.pokot.lti.core.message.ResourceLinkLaunch;
@@ -82,6 +83,9 @@ public class SessionTokens {
         }
         claims.custom().get(SessionClaims.PACK).ifPresent(p -> body.claim(SessionClaims.PACK, p));
         claims.custom().get(SessionClaims.MODULE).ifPresent(m -> body.claim(SessionClaims.MODULE, m));
+        if (launch.message() instanceof DeepLinkingRequest selection) {
+            body.claim(SessionClaims.DEEP_LINKING, DeepLinkingSettings.toClaim(selection.settings()));
+        }
         if (launch.admission() == DeploymentAdmission.RECORDED_UNCONFIRMED) {
             body.claim(SessionClaims.UNCONFIRMED_DEPLOYMENT, true);
         }

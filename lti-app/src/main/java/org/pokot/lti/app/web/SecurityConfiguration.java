@@ -68,7 +68,7 @@ class SecurityConfiguration {
                                      LtiProperties properties) throws Exception {
         DefaultBearerTokenResolver formToken = new DefaultBearerTokenResolver();
         formToken.setAllowFormEncodedBodyParameter(true);
-        return http.securityMatcher("/learn/**")
+        return http.securityMatcher("/learn/**", "/deeplinking/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.bearerTokenResolver(formToken)
                         .jwt(j -> j.decoder(sessionTokenDecoder))

@@ -91,6 +91,14 @@ public enum LtiError {
     CLAIM_INVALID(WireCode.INVALID_REQUEST, 400, Specs.REQUIRED_CLAIMS,
             "A claim has a value of the wrong type or form."),
 
+    // Deep linking
+    DEEP_LINKING_SETTINGS_INVALID(WireCode.INVALID_REQUEST, 400, Specs.DL_SETTINGS,
+            "The deep-linking request has no usable deep_linking_settings (return URL and accepted types)."),
+    DEEP_LINKING_NOT_ALLOWED(WireCode.ACCESS_DENIED, 403, Specs.DL_REQUEST,
+            "Only instructors, content developers and administrators may choose content for a course."),
+    DEEP_LINKING_ITEMS_NOT_ACCEPTED(WireCode.INVALID_REQUEST, 400, Specs.DL_RESPONSE,
+            "The chosen content is not what the platform's deep-linking request accepts."),
+
     // The tool's own session after a launch
     SESSION_TOKEN_INVALID(WireCode.INVALID_TOKEN, 401, Specs.SESSION,
             "The tool session token is missing, expired or invalid: launch the tool again from the course."),
@@ -139,6 +147,7 @@ public enum LtiError {
         INVALID_REQUEST("invalid_request"),
         UNAUTHORIZED_CLIENT("unauthorized_client"),
         INVALID_TOKEN("invalid_token"),
+        ACCESS_DENIED("access_denied"),
         SERVER_ERROR("server_error"),
         TEMPORARILY_UNAVAILABLE("temporarily_unavailable");
 
@@ -166,6 +175,10 @@ public enum LtiError {
         static final String RESOURCE_LINK = LTI + "#resource-link-claim";
         static final String TARGET_LINK_URI = LTI + "#target-link-uri";
         static final String REQUIRED_CLAIMS = LTI + "#required-message-claims";
+        static final String DL = "https://www.imsglobal.org/spec/lti-dl/v2p0";
+        static final String DL_SETTINGS = DL + "#deep-linking-settings";
+        static final String DL_REQUEST = DL + "#deep-linking-request-message";
+        static final String DL_RESPONSE = DL + "#deep-linking-response-message";
         static final String SESSION = "https://www.rfc-editor.org/rfc/rfc6750#section-3.1";
         static final String SERVICES = SECURITY + "#securing_web_services";
 

@@ -2,6 +2,8 @@ package org.pokot.lti.core.message;
 
 import java.util.Objects;
 
+import org.pokot.lti.core.error.LtiError;
+import org.pokot.lti.core.error.LtiException;
 import org.pokot.lti.core.registration.DeploymentId;
 
 /**
@@ -22,7 +24,14 @@ public record DeepLinkingRequest(LaunchClaims claims, DeepLinkingSettingsClaim s
     }
 
     static DeepLinkingRequest fromClaims(ClaimReader claims, DeploymentId deploymentId) {
-        return new DeepLinkingRequest(LaunchClaims.fromClaims(claims, deploymentId),
-                DeepLinkingSettingsClaim.fromClaims(claims));
+        LaunchClaims common = LaunchClaims.fromClaims(claims, deploymentId);
+        DeepLinkingSettingsClaim settings = DeepLinkingSettingsClaim.fromClaims(claims);
+        // Deep Linking 2.0 §4.4: content selection is for people who build the course, never for learners.
+        if (!common.roles().canManageContent()) {
+            throw new LtiException(LtiError.DEEP_LINKING_NOT_ALLOWED, "roles " + common.roles().roles().stream()
+                    .map(LtiRole::principalName).toList() + " may not choose content; an instructor, content "
+                    + "developer or administrator role is needed");
+        }
+        return new DeepLinkingRequest(common, settings);
     }
 }

@@ -25,6 +25,12 @@ public final class LtiClaimNames {
     public static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     public static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
     public static final String DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+    public static final String DL_CONTENT_ITEMS = "https://purl.imsglobal.org/spec/lti-dl/claim/content_items";
+    public static final String DL_DATA = "https://purl.imsglobal.org/spec/lti-dl/claim/data";
+    public static final String DL_MSG = "https://purl.imsglobal.org/spec/lti-dl/claim/msg";
+    public static final String DL_LOG = "https://purl.imsglobal.org/spec/lti-dl/claim/log";
+    public static final String DL_ERROR_MSG = "https://purl.imsglobal.org/spec/lti-dl/claim/errormsg";
+    public static final String DL_ERROR_LOG = "https://purl.imsglobal.org/spec/lti-dl/claim/errorlog";
 
     private LtiClaimNames() {
     }
