@@ -62,6 +62,34 @@ final class SandboxPlatform {
                 .unknownDeploymentPolicy(UnknownDeploymentPolicy.REJECT).build();
     }
 
+    String returnUrl() {
+        return url("/deeplinking/return");
+    }
+
+    /** A teacher's "Select content" in the sandbox course: a deep-linking request that accepts several graded links. */
+    String deepLinkingToken(SandboxUser user, String nonce, String targetLinkUri, String locale, Instant now) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer()).audience(CLIENT_ID).subject(user.id())
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(60)))
+                .claim("nonce", nonce)
+                .claim("name", user.givenName() + " " + user.familyName())
+                .claim(LtiClaimNames.MESSAGE_TYPE, "LtiDeepLinkingRequest")
+                .claim(LtiClaimNames.VERSION, "1.3.0")
+                .claim(LtiClaimNames.DEPLOYMENT_ID, DEPLOYMENT_ID)
+                .claim(LtiClaimNames.TARGET_LINK_URI, targetLinkUri)
+                .claim(LtiClaimNames.ROLES, user.roles())
+                .claim(LtiClaimNames.CONTEXT, Map.of("id", CONTEXT_ID, "label", "POKOT-SANDBOX",
+                        "title", "POKOT sandbox course", "type", List.of("CourseSection")))
+                .claim(LtiClaimNames.LAUNCH_PRESENTATION, Map.of("locale", locale, "document_target", "iframe"))
+                .claim(LtiClaimNames.DEEP_LINKING_SETTINGS, Map.of(
+                        "accept_types", List.of("ltiResourceLink"),
+                        "accept_presentation_document_targets", List.of("iframe", "window"),
+                        "accept_multiple", true, "auto_create", false,
+                        "deep_link_return_url", returnUrl()))
+                .build();
+        return sign(claims);
+    }
+
     JWKSet publicKeys() {
         return new JWKSet(key.toPublicJWK());
     }
@@ -93,6 +121,10 @@ final class SandboxPlatform {
                 .claim(LtiClaimNames.TOOL_PLATFORM, Map.of("name", "POKOT sandbox platform",
                         "product_family_code", "pokot-sandbox", "guid", "pokot-sandbox"))
                 .build();
+        return sign(claims);
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT).build(), claims);
         try {
