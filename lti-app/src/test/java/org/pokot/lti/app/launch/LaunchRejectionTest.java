@@ -136,6 +136,8 @@ class LaunchRejectionTest extends AppPort {
                         a -> a.post(a.token().without(LtiClaimNames.ROLES).sign())),
                 new Case("missing target_link_uri", 400, "target-link-uri-missing",
                         a -> a.post(a.token().without(LtiClaimNames.TARGET_LINK_URI).sign())),
+                new Case("target_link_uri not the login's", 400, "target-link-uri-foreign",
+                        a -> a.post(a.token().claim(LtiClaimNames.TARGET_LINK_URI, TOOL + "/lti/other").sign())),
                 new Case("claim of the wrong type", 400, "claim-invalid",
                         a -> a.post(a.token().claim(LtiClaimNames.CONTEXT, "course-1").sign())),
                 new Case("oversized token", 400, "id-token-too-large",

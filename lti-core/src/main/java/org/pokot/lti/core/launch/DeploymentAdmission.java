@@ -4,6 +4,9 @@ package org.pokot.lti.core.launch;
 public enum DeploymentAdmission {
     /** Registered or confirmed by an admin. */
     REGISTERED,
-    /** Not registered, accepted under the registration's accept-and-record policy, and now recorded. */
+    /**
+     * Not confirmed by an admin, accepted under the registration's accept-and-record policy and recorded (on its
+     * first launch) for an admin to review.
+     */
     RECORDED_UNCONFIRMED
 }

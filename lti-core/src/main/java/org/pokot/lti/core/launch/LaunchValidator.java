@@ -62,13 +62,19 @@ public final class LaunchValidator {
         DeploymentId deploymentId = deploymentIdOf(claims);
         DeploymentAdmission admission = admit(registration, deploymentId);
         LtiMessage message = LaunchClaims.parseMessage(claims.toJSONObject(), deploymentId);
+        // The login named where the launch goes; a token for another target is not this login's answer.
+        if (!message.claims().targetLinkUri().equals(state.targetLinkUri())) {
+            throw new LtiException(LtiError.TARGET_LINK_URI_FOREIGN, "the id_token's target_link_uri "
+                    + message.claims().targetLinkUri() + " is not the one the login asked for, " + state.targetLinkUri());
+        }
 
         // Security Framework §5.1.3: the nonce must be usable once. The update is atomic, so of two racing
         // posts of the same token only one passes.
         if (!states.markUsed(state.state(), now)) {
             throw new LtiException(LtiError.NONCE_REPLAYED, "the nonce was used by a concurrent launch");
         }
-        if (admission == DeploymentAdmission.RECORDED_UNCONFIRMED) {
+        if (admission == DeploymentAdmission.RECORDED_UNCONFIRMED
+                && !registration.unconfirmedDeploymentIds().contains(deploymentId)) {
             registrations.addUnconfirmedDeployment(registration.id(), deploymentId);
         }
         return new ValidatedLaunch(registration, message, state, admission);
@@ -181,8 +187,12 @@ public final class LaunchValidator {
         }
     }
 
+    /**
+     * A registered deployment is admitted; any other only under the accept-and-record policy, so that an admin who
+     * turns the policy back to reject also stops the deployments recorded but never confirmed.
+     */
     private static DeploymentAdmission admit(PlatformRegistration registration, DeploymentId deploymentId) {
-        if (registration.isDeploymentKnown(deploymentId)) {
+        if (registration.deploymentIds().contains(deploymentId)) {
             return DeploymentAdmission.REGISTERED;
         }
         if (registration.unknownDeploymentPolicy() == UnknownDeploymentPolicy.ACCEPT_AND_RECORD) {

@@ -1,6 +1,7 @@
 package org.pokot.lti.core.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pokot.lti.core.testing.LtiAssertions.errorOf;
 
 import java.net.URI;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.pokot.lti.core.IdGenerator;
 import org.pokot.lti.core.error.LtiError;
+import org.pokot.lti.core.error.LtiException;
 import org.pokot.lti.core.http.HttpTransport;
 import org.pokot.lti.core.http.JdkHttpTransport;
 import org.pokot.lti.core.jwks.JwksCachePolicy;
@@ -513,6 +515,28 @@ class LaunchValidatorTest {
 
         assertRejected(login, token(login).claim(LtiClaimNames.DEPLOYMENT_ID, "deployment-copy-42").sign(),
                 LtiError.DEPLOYMENT_UNKNOWN);
+    }
+
+    @Test
+    void validateWhenRecordedDeploymentAndPolicyBackToRejectThenDeploymentUnknown() {
+        register(platform.registration().unknownDeploymentPolicy(UnknownDeploymentPolicy.ACCEPT_AND_RECORD).build());
+        LoginStart first = login();
+        validator.validate(post(first, token(first).claim(LtiClaimNames.DEPLOYMENT_ID, "deployment-copy-42").sign()));
+        register(currentRegistration().toBuilder().unknownDeploymentPolicy(UnknownDeploymentPolicy.REJECT).build());
+        LoginStart second = login();
+        String idToken = token(second).claim(LtiClaimNames.DEPLOYMENT_ID, "deployment-copy-42").sign();
+
+        assertThatThrownBy(() -> validator.validate(post(second, idToken))).isInstanceOfSatisfying(LtiException.class,
+                e -> assertThat(e.error()).isEqualTo(LtiError.DEPLOYMENT_UNKNOWN));
+        assertThat(stored(second).isUsed()).isFalse();
+    }
+
+    @Test
+    void validateWhenTargetLinkUriIsNotTheLoginsThenRefused() {
+        LoginStart login = login();
+
+        assertRejected(login, token(login).claim(LtiClaimNames.TARGET_LINK_URI, "https://tool.example/lti/other").sign(),
+                LtiError.TARGET_LINK_URI_FOREIGN);
     }
 
     @Test
