@@ -105,7 +105,25 @@ public enum LtiError {
 
     // Platform services
     PLATFORM_SERVICE_ERROR(WireCode.SERVER_ERROR, 502, Specs.SERVICES,
-            "A platform service answered with an error.");
+            "A platform service answered with an error."),
+    ACCESS_TOKEN_REJECTED(WireCode.INVALID_CLIENT, 502, Specs.CLIENT_CREDENTIALS,
+            "The platform's token endpoint did not accept the tool's client assertion: check the client id, the "
+                    + "tool's key set URL registered on the platform, and that both clocks are right."),
+    SCOPE_NOT_GRANTED(WireCode.INVALID_SCOPE, 502, Specs.AGS_SCOPES,
+            "The platform did not grant the scope this service call needs: enable the service for the tool on the "
+                    + "platform."),
+    PLATFORM_SERVICE_UNAUTHORIZED(WireCode.INVALID_TOKEN, 502, Specs.SERVICES,
+            "The platform service refused even a fresh access token: the LMS web server may strip the "
+                    + "Authorization header before it reaches the LMS."),
+    PLATFORM_SERVICE_REFUSED(WireCode.INVALID_REQUEST, 502, Specs.AGS,
+            "The platform service refused the request, and sending it again will not help."),
+    PLATFORM_SERVICE_CONFLICT(WireCode.INVALID_REQUEST, 409, Specs.AGS_SCORES,
+            "The platform service refused the request because of its current state, e.g. a score with a later "
+                    + "timestamp is already recorded."),
+    PLATFORM_SERVICE_UNAVAILABLE(WireCode.TEMPORARILY_UNAVAILABLE, 503, Specs.SERVICES,
+            "The platform service did not answer, or asked the tool to try again later."),
+    PLATFORM_SERVICE_RESPONSE_INVALID(WireCode.SERVER_ERROR, 502, Specs.AGS,
+            "The platform service answered with a body this tool cannot read.");
 
     private final WireCode wireCode;
     private final int httpStatus;
@@ -148,6 +166,8 @@ public enum LtiError {
         UNAUTHORIZED_CLIENT("unauthorized_client"),
         INVALID_TOKEN("invalid_token"),
         ACCESS_DENIED("access_denied"),
+        INVALID_CLIENT("invalid_client"),
+        INVALID_SCOPE("invalid_scope"),
         SERVER_ERROR("server_error"),
         TEMPORARILY_UNAVAILABLE("temporarily_unavailable");
 
@@ -181,6 +201,11 @@ public enum LtiError {
         static final String DL_RESPONSE = DL + "#deep-linking-response-message";
         static final String SESSION = "https://www.rfc-editor.org/rfc/rfc6750#section-3.1";
         static final String SERVICES = SECURITY + "#securing_web_services";
+        static final String CLIENT_CREDENTIALS = SECURITY
+                + "#using-json-web-tokens-with-oauth-2-0-client-credentials-grant";
+        static final String AGS = "https://www.imsglobal.org/spec/lti-ags/v2p0/";
+        static final String AGS_SCOPES = AGS + "#line-item-service-scope-and-allowed-http-methods";
+        static final String AGS_SCORES = AGS + "#score-publish-service";
 
         private Specs() {
         }
