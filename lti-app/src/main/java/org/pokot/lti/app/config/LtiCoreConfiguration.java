@@ -6,7 +6,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.pokot.lti.core.IdGenerator;
+import org.pokot.lti.core.ags.AgsClient;
+import org.pokot.lti.core.ags.AgsSettings;
 import org.pokot.lti.core.deeplinking.DeepLinkingResponseSigner;
+import org.pokot.lti.core.service.AccessTokenCache;
+import org.pokot.lti.core.service.AccessTokenClient;
+import org.pokot.lti.core.service.AccessTokenSettings;
+import org.pokot.lti.core.service.InMemoryAccessTokenCache;
+import org.pokot.lti.core.service.PlatformServiceClient;
 import org.pokot.lti.core.http.HttpTransport;
 import org.pokot.lti.core.http.JdkHttpTransport;
 import org.pokot.lti.core.jwks.JwksCachePolicy;
@@ -54,6 +61,23 @@ class LtiCoreConfiguration {
     @Bean
     ToolKeys toolKeys(ToolKeyStore store, IdGenerator ids, Clock clock) {
         return new ToolKeys(store, ids, clock);
+    }
+
+    /** Per instance: a restart only costs one token request per platform. */
+    @Bean
+    AccessTokenCache accessTokenCache() {
+        return new InMemoryAccessTokenCache();
+    }
+
+    @Bean
+    AccessTokenClient accessTokenClient(HttpTransport transport, ToolKeys toolKeys, AccessTokenCache cache,
+                                        IdGenerator ids, Clock clock) {
+        return new AccessTokenClient(transport, toolKeys, cache, clock, ids, AccessTokenSettings.defaults());
+    }
+
+    @Bean
+    AgsClient agsClient(HttpTransport transport, AccessTokenClient tokens, Clock clock) {
+        return new AgsClient(new PlatformServiceClient(transport, tokens, clock), AgsSettings.defaults());
     }
 
     @Bean

@@ -7,7 +7,6 @@ import static org.pokot.lti.app.testing.Launches.launchFields;
 import static org.pokot.lti.app.testing.Launches.loginParameters;
 import static org.pokot.lti.app.testing.Launches.platform;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.pokot.lti.app.pack.PackCatalog;
 import org.pokot.lti.app.pack.PackModel.Module;
-import org.pokot.lti.app.pack.PackModel.Option;
-import org.pokot.lti.app.pack.PackModel.Question;
 import org.pokot.lti.app.testing.AppPort;
+import org.pokot.lti.app.testing.LearnerPath;
 import org.pokot.lti.app.testing.Launches;
 import org.pokot.lti.app.testing.LtiAppTest;
 import org.pokot.lti.app.testing.TestBrowser;
@@ -171,24 +169,8 @@ class LearningFlowTest extends AppPort {
         return page;
     }
 
-    /** Answers every question right, or just enough of them wrong to stay under the pass threshold. */
     private Page answer(Page assessment, Module module, boolean allRight) {
-        Element form = assessment.document().getElementById("assessment-form");
-        List<Map.Entry<String, String>> chosen = new ArrayList<>();
-        List<Question> questions = module.assessment().questions();
-        int mostCorrectThatFails = (int) Math.ceil(module.assessment().passThreshold() * questions.size() / 100.0) - 1;
-        int wrongAnswers = allRight ? 0 : questions.size() - mostCorrectThatFails;
-        for (int i = 0; i < questions.size(); i++) {
-            Question question = questions.get(i);
-            boolean wrong = i < wrongAnswers;
-            List<Option> options = question.options().stream().filter(o -> o.correct() != wrong).toList();
-            for (Option option : wrong ? options.subList(0, 1) : options) {
-                chosen.add(Map.entry("q." + question.id(), option.id()));
-            }
-        }
-        Page result = browser.submit(form, chosen);
-        assertThat(result.status()).as(result.body()).isEqualTo(200);
-        return result;
+        return LearnerPath.answer(browser, assessment, module, allRight);
     }
 
     private int completions() {
