@@ -27,6 +27,7 @@ public record LtiProperties(
         @DefaultValue Sandbox sandbox,
         @DefaultValue Admin admin,
         @DefaultValue Packs packs,
+        @DefaultValue Grading grading,
         List<ConfiguredRegistration> registrations) {
 
     public LtiProperties {
@@ -70,6 +71,13 @@ public record LtiProperties(
      * with none set the admin API refuses every request.
      */
     public record Admin(@DefaultValue("admin") String username, String password) {
+    }
+
+    /**
+     * @param pollInterval how often the outbox worker looks for due scores
+     * @param giveUpAfter  a score still failing this long after it was recorded is given up (DEAD, error kept)
+     */
+    public record Grading(@DefaultValue("10s") Duration pollInterval, @DefaultValue("7d") Duration giveUpAfter) {
     }
 
     /** @param directory a folder of extra content packs, one sub-folder per pack, read at start */

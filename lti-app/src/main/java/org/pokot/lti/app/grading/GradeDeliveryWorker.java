@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.pokot.lti.app.config.LtiProperties;
 import org.pokot.lti.app.launch.ResourceLinkRow;
 import org.pokot.lti.app.launch.ResourceLinkRowRepository;
 import org.pokot.lti.core.registration.PlatformRegistration;
@@ -20,9 +20,10 @@ import org.pokot.lti.core.registration.RegistrationRepository;
 import org.pokot.lti.core.service.ServiceOutcome;
 
 /**
- * Delivers completions to the LMS gradebook, and loses none: each completion gets an outbox row; a row is
- * retried with growing pauses (or the platform's Retry-After) across LMS outages and restarts of the tool, until
- * the LMS took the score, already held a later one (Moodle's 409), or refused it for good.
+ * Delivers the outbox to the LMS gradebook and loses nothing: a row is retried with growing, jittered pauses (or
+ * the platform's Retry-After) across LMS outages and restarts of the tool, until the LMS took it, already held a
+ * later score (Moodle's 409), refused it for good, or it kept failing longer than {@code lti.grading.give-up-after}.
+ * A crash mid-delivery leaves the row pending; sending it again is harmless, as the latest timestamp wins.
  */
 @Component
 public class GradeDeliveryWorker {
@@ -30,70 +31,62 @@ public class GradeDeliveryWorker {
     private static final Logger log = LoggerFactory.getLogger(GradeDeliveryWorker.class);
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(6);
-    static final Duration LOCK = Duration.ofMinutes(2);
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final int BATCH = 50;
 
-    private final CompletionRecordRepository completions;
-    private final GradeDeliveryRepository deliveries;
+    private final GradeOutboxRepository outbox;
     private final ResourceLinkRowRepository links;
     private final RegistrationRepository registrations;
     private final ScoreDelivery scores;
+    private final Duration giveUpAfter;
     private final Clock clock;
 
-    GradeDeliveryWorker(CompletionRecordRepository completions, GradeDeliveryRepository deliveries,
-                        ResourceLinkRowRepository links, RegistrationRepository registrations, ScoreDelivery scores,
+    GradeDeliveryWorker(GradeOutboxRepository outbox, ResourceLinkRowRepository links,
+                        RegistrationRepository registrations, ScoreDelivery scores, LtiProperties properties,
                         Clock clock) {
-        this.completions = completions;
-        this.deliveries = deliveries;
+        this.outbox = outbox;
         this.links = links;
         this.registrations = registrations;
         this.scores = scores;
+        this.giveUpAfter = properties.grading().giveUpAfter();
         this.clock = clock;
     }
 
+    /** Delivers what is due; returns how many rows it handled. */
     @Scheduled(fixedDelayString = "${lti.grading.poll-interval:10s}", initialDelayString = "${lti.grading.poll-interval:10s}")
-    public void runOnce() {
-        enqueueNewCompletions();
+    public int runOnce() {
+        int handled = 0;
         Instant now = clock.instant();
-        for (GradeDeliveryRow due : deliveries.findDue(now)) {
-            if (deliveries.claim(due.id(), now, now.plus(LOCK)) == 1) {
-                deliveries.save(attempt(due));
+        for (GradeOutboxRow due : outbox.findDue(now, BATCH)) {
+            if (outbox.claim(due.id(), now, now.plus(LEASE)) == 1) {
+                outbox.save(attempt(due));
+                handled++;
             }
         }
+        return handled;
     }
 
-    private void enqueueNewCompletions() {
-        for (CompletionRecord completion : completions.findWithoutDelivery()) {
-            // Moodle keeps a score only when its timestamp is later than the last one, at one-second resolution
-            Instant timestamp = completion.completedAt().truncatedTo(ChronoUnit.MILLIS);
-            Optional<Instant> latest = deliveries.latestScoreTimestamp(completion.registrationId(),
-                    completion.contextId(), completion.resourceLinkId(), completion.userId());
-            if (latest.isPresent() && timestamp.isBefore(latest.get().plusSeconds(1))) {
-                timestamp = latest.get().plusSeconds(1);
-            }
-            Instant now = clock.instant();
-            deliveries.save(new GradeDeliveryRow(null, completion.id(), DeliveryStatus.PENDING.name(), null, timestamp,
-                    0, now, null, null, null, now));
-        }
-    }
-
-    private GradeDeliveryRow attempt(GradeDeliveryRow row) {
+    private GradeOutboxRow attempt(GradeOutboxRow row) {
         Instant now = clock.instant();
-        CompletionRecord completion = completions.findById(row.completionId()).orElseThrow();
-        Optional<PlatformRegistration> registration = registrations.findById(new RegistrationId(completion.registrationId()));
+        if (!row.isGraded() && outbox.countDeliveredGrades(row.registrationId(), row.contextId(), row.resourceLinkId(),
+                row.userId()) > 0) {
+            // a score without a value can clear a grade in Moodle: progress never follows a delivered grade
+            return row.finished(DeliveryStatus.SUPERSEDED, row.lineItemUrl(), "progress after a delivered grade", now);
+        }
+        Optional<PlatformRegistration> registration = registrations.findById(new RegistrationId(row.registrationId()));
         Optional<ResourceLinkRow> link = links.findByRegistrationIdAndDeploymentIdAndContextIdAndResourceLinkId(
-                completion.registrationId(), completion.deploymentId(), completion.contextId(),
-                completion.resourceLinkId());
+                row.registrationId(), row.deploymentId(), row.contextId(), row.resourceLinkId());
         if (registration.isEmpty() || link.isEmpty()) {
             return row.finished(DeliveryStatus.NOT_GRADABLE, null, "the platform or the resource link is no longer "
                     + "registered", now);
         }
         ScoreDelivery.Attempt attempt;
         try {
-            attempt = scores.deliver(registration.get(), link.get(), completion, row.scoreTimestamp(),
+            attempt = scores.deliver(registration.get(), link.get(), row,
                     Optional.ofNullable(row.lineItemUrl()).map(URI::create));
         } catch (RuntimeException e) {
             log.warn("Grade delivery {} failed unexpectedly; retrying later", row.id(), e);
-            return row.retryAt(now.plus(backoff(row.attempts())), row.lineItemUrl(), e.getClass().getSimpleName());
+            return retry(row, row.lineItemUrl(), e.getClass().getSimpleName(), Optional.empty(), now);
         }
         String lineItem = attempt.lineItem().map(URI::toString).orElse(row.lineItemUrl());
         if (attempt.notGradable()) {
@@ -102,7 +95,7 @@ public class GradeDeliveryWorker {
         }
         ServiceOutcome.Failure<?> failure = attempt.failure();
         if (failure == null) {
-            log.info("Grade delivered for completion {} to {}", completion.id(), lineItem);
+            log.info("Grade outbox {} delivered ({}) to {}", row.id(), row.activityProgress(), lineItem);
             return row.finished(DeliveryStatus.DELIVERED, lineItem, null, now);
         }
         String reason = failure.problem().detail();
@@ -110,18 +103,35 @@ public class GradeDeliveryWorker {
             return row.finished(DeliveryStatus.SUPERSEDED, lineItem, reason, now);
         }
         if (failure instanceof ServiceOutcome.Refused<?>) {
-            log.warn("Grade for completion {} refused by the platform: {}", completion.id(), reason);
-            return row.finished(DeliveryStatus.FAILED, lineItem, reason, now);
+            log.warn("Grade outbox {} refused by the platform: {}", row.id(), reason);
+            return row.finished(DeliveryStatus.DEAD, lineItem, reason, now);
         }
-        Instant next = failure instanceof ServiceOutcome.Retryable<?> retryable && retryable.retryAt().isPresent()
-                ? retryable.retryAt().get() : now.plus(backoff(row.attempts()));
-        log.info("Grade for completion {} not delivered yet ({}); next try at {}", completion.id(), reason, next);
+        Optional<Instant> retryAt = failure instanceof ServiceOutcome.Retryable<?> retryable ? retryable.retryAt()
+                : Optional.empty();
+        return retry(row, lineItem, reason, retryAt, now);
+    }
+
+    private GradeOutboxRow retry(GradeOutboxRow row, String lineItem, String reason, Optional<Instant> retryAt,
+                                 Instant now) {
+        if (now.isAfter(row.createdAt().plus(giveUpAfter))) {
+            log.warn("Grade outbox {} given up after {}: {}", row.id(), giveUpAfter, reason);
+            return row.finished(DeliveryStatus.DEAD, lineItem, "gave up after " + giveUpAfter + ": " + reason, now);
+        }
+        Instant next = retryAt.orElse(now.plus(backoff(row.attempts(), row.id())));
+        log.info("Grade outbox {} not delivered yet ({}); next try at {}", row.id(), reason, next);
         return row.retryAt(next, lineItem, reason);
     }
 
-    /** 30 s, 1 min, 2 min … up to 6 h between tries. */
-    static Duration backoff(int attemptsSoFar) {
+    /**
+     * 30 s, 1 min, 2 min … up to 6 h between tries, each spread by ±10 % (from the row id, so rows that failed
+     * together do not all come back at once).
+     */
+    static Duration backoff(int attemptsSoFar, long rowId) {
         Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attemptsSoFar, 20));
-        return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+        if (wait.compareTo(LONGEST_RETRY) > 0) {
+            wait = LONGEST_RETRY;
+        }
+        long spreadPercent = Math.floorMod(rowId * 7919, 21) - 10;
+        return wait.plus(wait.multipliedBy(spreadPercent).dividedBy(100));
     }
 }

@@ -1,7 +1,6 @@
 package org.pokot.lti.app.grading;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 import org.pokot.lti.app.launch.ResourceLinkRow;
 import org.pokot.lti.app.pack.PackCatalog;
+import org.pokot.lti.core.ags.ActivityProgress;
 import org.pokot.lti.core.ags.AgsClient;
+import org.pokot.lti.core.ags.GradingProgress;
 import org.pokot.lti.core.ags.AgsScopes;
 import org.pokot.lti.core.ags.LineItem;
 import org.pokot.lti.core.ags.LineItemQuery;
@@ -21,7 +22,7 @@ import org.pokot.lti.core.service.ServiceOutcome;
 import org.pokot.lti.core.service.ServicePlatform;
 
 /**
- * Sends one completion's score. The activity's own line item (the launch's {@code lineitem}) comes first: in Moodle
+ * Sends one outbox row: progress, or a final score. The activity's own line item (the launch's {@code lineitem}) comes first: in Moodle
  * only it drives activity completion. Without one, the tool finds or creates a line item for the module (by
  * resourceId = module id and resourceLinkId) when the platform gave it the lineitem scope.
  */
@@ -36,8 +37,8 @@ class ScoreDelivery {
         this.catalog = catalog;
     }
 
-    Attempt deliver(PlatformRegistration registration, ResourceLinkRow link, CompletionRecord completion,
-                    Instant timestamp, Optional<URI> knownLineItem) {
+    Attempt deliver(PlatformRegistration registration, ResourceLinkRow link, GradeOutboxRow completion,
+                    Optional<URI> knownLineItem) {
         ServicePlatform platform = ServicePlatform.of(registration);
         URI lineItem;
         if (knownLineItem.isPresent()) {
@@ -53,13 +54,17 @@ class ScoreDelivery {
         } else {
             return new Attempt(Optional.empty(), null);
         }
-        Score score = Score.fullyGraded(completion.userId(), completion.scoreGiven().doubleValue(),
-                completion.scoreMaximum().doubleValue(), timestamp).withComment(comment(completion));
+        Score score = completion.isGraded()
+                ? Score.fullyGraded(completion.userId(), completion.scoreGiven().doubleValue(),
+                        completion.scoreMaximum().doubleValue(), completion.scoreTimestamp())
+                        .withComment(comment(completion))
+                : Score.progress(completion.userId(), ActivityProgress.valueOf(completion.activityProgress()),
+                        GradingProgress.valueOf(completion.gradingProgress()), completion.scoreTimestamp());
         ServiceOutcome<?> outcome = ags.postScore(platform, lineItem, score);
         return new Attempt(Optional.of(lineItem), outcome instanceof ServiceOutcome.Failure<?> f ? f : null);
     }
 
-    private ServiceOutcome<URI> findOrCreate(ServicePlatform platform, URI lineItems, CompletionRecord completion) {
+    private ServiceOutcome<URI> findOrCreate(ServicePlatform platform, URI lineItems, GradeOutboxRow completion) {
         ServiceOutcome<List<LineItem>> existing = ags.lineItems(platform, lineItems, LineItemQuery.all()
                 .withResourceLinkId(completion.resourceLinkId()).withResourceId(completion.moduleId()));
         if (existing instanceof ServiceOutcome.Success<List<LineItem>> found) {
@@ -69,7 +74,7 @@ class ScoreDelivery {
             if (match.isPresent()) {
                 return new ServiceOutcome.Success<>(match.get());
             }
-            LineItem wanted = LineItem.of(title(completion), completion.scoreMaximum().doubleValue())
+            LineItem wanted = LineItem.of(title(completion), maximum(completion))
                     .withResourceId(completion.moduleId()).withResourceLinkId(completion.resourceLinkId())
                     .withTag("pokot");
             return ags.createLineItem(platform, lineItems, wanted).map(created -> created.id().orElseThrow());
@@ -77,13 +82,20 @@ class ScoreDelivery {
         return ((ServiceOutcome.Failure<List<LineItem>>) existing).retype();
     }
 
-    private String title(CompletionRecord completion) {
+    private double maximum(GradeOutboxRow row) {
+        if (row.scoreMaximum() != null) {
+            return row.scoreMaximum().doubleValue();
+        }
+        return catalog.module(row.packId(), row.moduleId()).map(ref -> (double) ref.module().maxScore()).orElse(100.0);
+    }
+
+    private String title(GradeOutboxRow completion) {
         return catalog.module(completion.packId(), completion.moduleId()).map(ref -> ref.module().title().in("en"))
                 .orElse(completion.moduleId());
     }
 
-    private String comment(CompletionRecord completion) {
-        return "POKOT module passed: " + title(completion);
+    private String comment(GradeOutboxRow completion) {
+        return "POKOT module: " + title(completion);
     }
 
     private static Set<String> scopes(ResourceLinkRow link) {

@@ -25,10 +25,12 @@ class LearningPages {
 
     private final PackCatalog catalog;
     private final ProgressService progress;
+    private final ScoreOutbox outbox;
 
-    LearningPages(PackCatalog catalog, ProgressService progress) {
+    LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox) {
         this.catalog = catalog;
         this.progress = progress;
+        this.outbox = outbox;
     }
 
     /** The first page of a launch: the module the link names, or the pack's module list. */
@@ -63,6 +65,8 @@ class LearningPages {
                 ? row.currentUnit() : ref.module().units().get(0).id();
         page.addObject("resumeUnit", resume);
         page.addObject("started", row != null && !row.views().isEmpty());
+        page.addObject("gradebook", row == null ? null : outbox.gradebookState(session.key(), ref.pack().id(),
+                ref.module().id()).map(Enum::name).orElse(null));
         return page;
     }
 

@@ -22,11 +22,14 @@ class ProgressService {
 
     private final ProgressRowRepository progress;
     private final CompletionRowRepository completions;
+    private final ScoreOutbox outbox;
     private final Clock clock;
 
-    ProgressService(ProgressRowRepository progress, CompletionRowRepository completions, Clock clock) {
+    ProgressService(ProgressRowRepository progress, CompletionRowRepository completions, ScoreOutbox outbox,
+                    Clock clock) {
         this.progress = progress;
         this.completions = completions;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -47,10 +50,16 @@ class ProgressService {
                 key.registrationId(), key.deploymentId(), key.contextId(), key.resourceLinkId(), key.userId());
     }
 
-    /** Records that the learner saw the unit, and makes it the resume point. */
+    /**
+     * Records that the learner saw the unit, and makes it the resume point. The first unit opened tells the
+     * gradebook the learner has started.
+     */
     ProgressRow viewUnit(LearnerKey key, ModuleRef ref, String unitId) {
         ProgressRow row = open(key, ref);
         Instant now = clock.instant();
+        if (row.views().isEmpty() && !row.isCompleted()) {
+            outbox.add(ScoreEvent.started(key, ref.pack().id(), ref.module().id(), now));
+        }
         Set<UnitViewRow> views = new HashSet<>(row.views());
         if (!row.hasViewed(unitId)) {
             views.add(new UnitViewRow(unitId, now));
@@ -61,8 +70,8 @@ class ProgressService {
     }
 
     /**
-     * Grades and stores an attempt. A passing attempt completes the module, and its completion record is written in
-     * the same transaction, so a completion exists exactly when a passing attempt does.
+     * Grades and stores an attempt. A passing attempt completes the module; its completion record and the score for
+     * the gradebook are written in the same transaction, so they exist exactly when a passing attempt does.
      */
     SubmitOutcome submit(LearnerKey key, ModuleRef ref, Map<String, Set<String>> answers) {
         Module module = ref.module();
@@ -79,12 +88,18 @@ class ProgressService {
         ProgressRow saved = progress.save(new ProgressRow(row.id(), row.registrationId(), row.deploymentId(),
                 row.contextId(), row.resourceLinkId(), row.userId(), row.packId(), row.moduleId(), row.currentUnit(),
                 graded.passed() ? now : null, row.createdAt(), now, row.version(), row.views(), attempts));
+        AssessmentState after = AssessmentState.of(module, saved);
         if (graded.passed()) {
             completions.save(new CompletionRow(null, saved.id(), key.registrationId(), key.deploymentId(),
                     key.contextId(), key.resourceLinkId(), key.userId(), ref.pack().id(), module.id(),
                     graded.scoreGiven(), graded.scoreMaximum(), now));
         }
-        return new SubmitOutcome.Graded(graded, attempts.size(), AssessmentState.of(module, saved));
+        // The pass, or the last allowed attempt failing: either is the final score, reported as it is.
+        if (graded.passed() || after.status() == AssessmentState.Status.NO_ATTEMPTS_LEFT) {
+            outbox.add(ScoreEvent.graded(key, ref.pack().id(), module.id(), graded.scoreGiven(),
+                    graded.scoreMaximum(), now));
+        }
+        return new SubmitOutcome.Graded(graded, attempts.size(), after);
     }
 
     sealed interface SubmitOutcome {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import org.pokot.lti.app.pack.PackCatalog;
 import org.pokot.lti.app.pack.PackModel.Module;
@@ -37,14 +38,16 @@ import org.pokot.lti.core.service.AccessTokenCache;
 import org.pokot.lti.core.service.TestServicePlatform;
 
 /**
- * A learner passes a module; the completion reaches the LMS's AGS endpoints (MockWebServer playing Moodle's token
- * and score services), and survives the LMS being down.
+ * A learner starts and passes a module; both events reach the LMS's AGS endpoints (MockWebServer playing Moodle's
+ * token and score services) in order, and survive the LMS being down.
  */
 @LtiAppTest
+@TestPropertySource(properties = "lti.grading.poll-interval=1h") // the test drives the worker itself
 class GradePassbackFlowTest extends AppPort {
 
     static final String MODULE = "labour-market-foresight";
     static final String LINE_ITEM_PATH = "/mod/lti/services.php/2/lineitems/2/lineitem";
+    static final MockResponse OK = new MockResponse.Builder().code(200).build();
 
     @Autowired
     RegistrationRepository registrations;
@@ -62,6 +65,7 @@ class GradePassbackFlowTest extends AppPort {
 
     @BeforeEach
     void registerPlatform() {
+        jdbc.update("DELETE FROM grade_outbox");
         jdbc.update("DELETE FROM learning_progress");
         jdbc.update("DELETE FROM lti_resource_link");
         jdbc.update("DELETE FROM lti_login_state");
@@ -76,107 +80,155 @@ class GradePassbackFlowTest extends AppPort {
     }
 
     @Test
-    void completionWhenLmsTakesTheScoreThenScorePostedToTheActivitysLineItemAndDelivered() throws Exception {
-        complete("learner-1", Map.of("scope", List.of(AgsScopes.LINE_ITEM, AgsScopes.SCORE),
-                "lineitems", lms.url("/mod/lti/services.php/2/lineitems?type_id=1").toString(),
-                "lineitem", lms.url(LINE_ITEM_PATH + "?type_id=1").toString()));
-        lms.answer(new MockResponse.Builder().code(200).setHeader("Content-Type",
-                "application/vnd.ims.lis.v1.score+json").build());
+    void passWhenLmsTakesScoresThenStartedThenCompletedFullyGradedReachTheActivitysLineItem() throws Exception {
+        Page modulePage = complete("learner-1", activityLineItem());
+        lms.answer(OK).answer(OK);
 
-        worker.runOnce();
+        drain();
 
-        RecordedRequest score = single(lms.serviceRequests());
-        assertThat(score.getMethod()).isEqualTo("POST");
-        assertThat(score.getTarget()).isEqualTo(LINE_ITEM_PATH + "/scores?type_id=1");
-        assertThat(score.getHeaders().get("Content-Type")).isEqualTo("application/vnd.ims.lis.v1.score+json");
-        assertThat(score.getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
-        Map<String, Object> body = JSONObjectUtils.parse(score.getBody().utf8());
-        assertThat(body).containsEntry("userId", "learner-1").containsEntry("scoreGiven", 8L)
+        List<RecordedRequest> scores = lms.serviceRequests();
+        assertThat(scores).hasSize(2).allSatisfy(score -> {
+            assertThat(score.getMethod()).isEqualTo("POST");
+            assertThat(score.getTarget()).isEqualTo(LINE_ITEM_PATH + "/scores?type_id=1");
+            assertThat(score.getHeaders().get("Content-Type")).isEqualTo("application/vnd.ims.lis.v1.score+json");
+            assertThat(score.getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
+        });
+        Map<String, Object> started = JSONObjectUtils.parse(scores.get(0).getBody().utf8());
+        Map<String, Object> completed = JSONObjectUtils.parse(scores.get(1).getBody().utf8());
+        assertThat(started).containsEntry("userId", "learner-1").containsEntry("activityProgress", "Started")
+                .containsEntry("gradingProgress", "Pending").doesNotContainKey("scoreGiven");
+        assertThat(completed).containsEntry("userId", "learner-1").containsEntry("scoreGiven", 8L)
                 .containsEntry("scoreMaximum", 8L).containsEntry("activityProgress", "Completed")
                 .containsEntry("gradingProgress", "FullyGraded");
-        assertThat((String) body.get("timestamp")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
-        assertThat(TestServicePlatform.form(single(lms.tokenRequests())))
+        assertThat((String) completed.get("timestamp")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z")
+                .isGreaterThan((String) started.get("timestamp"));
+        assertThat(lms.tokenRequests()).as("one token for both scores").hasSize(1);
+        assertThat(TestServicePlatform.form(lms.tokenRequests().get(0)))
                 .containsEntry("grant_type", "client_credentials")
                 .containsEntry("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-        assertThat(status()).isEqualTo("DELIVERED");
+        assertThat(statuses()).containsExactly("DELIVERED", "DELIVERED");
+        Page again = browser.click(modulePage, "module-overview");
+        assertThat(again.text("gradebook-state")).contains("lähetetty");
 
-        worker.runOnce();
-        assertThat(lms.serviceRequests()).as("delivered once").hasSize(1);
-    }
-
-    @Test
-    void completionWhenLmsDownThenRetriedLaterAndDeliveredAfterItRecovers() {
-        complete("learner-2", activityLineItem());
-        lms.answer(new MockResponse.Builder().code(503).build());
-
-        worker.runOnce();
-
-        assertThat(status()).isEqualTo("PENDING");
-        assertThat(jdbc.queryForObject("SELECT attempts FROM grade_delivery", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT next_attempt_at FROM grade_delivery", Instant.class))
-                .isAfter(Instant.now().plusSeconds(20));
-        worker.runOnce();
-        assertThat(lms.serviceRequests()).as("not before its time").hasSize(1);
-
-        jdbc.update("UPDATE grade_delivery SET next_attempt_at = ?", Timestamp.from(Instant.now().minusSeconds(1)));
-        lms.answer(new MockResponse.Builder().code(200).build());
-        worker.runOnce();
-
-        assertThat(status()).isEqualTo("DELIVERED");
+        assertThat(worker.runOnce()).as("delivered once").isZero();
         assertThat(lms.serviceRequests()).hasSize(2);
     }
 
     @Test
-    void completionWhenLmsHasALaterScoreThenSupersededNotRetried() {
+    void scoresWhenLmsDownThenWaitInOrderAndAllArriveOnceItIsBack() {
+        complete("learner-2", activityLineItem());
+        lms.answer(new MockResponse.Builder().code(503).build());
+
+        drain();
+
+        assertThat(statuses()).containsExactly("PENDING", "PENDING");
+        assertThat(lms.serviceRequests()).as("the later score waits behind the earlier one").hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT next_attempt_at FROM grade_outbox WHERE attempts > 0", Instant.class))
+                .isAfter(Instant.now().plusSeconds(20));
+
+        jdbc.update("UPDATE grade_outbox SET next_attempt_at = ?", Timestamp.from(Instant.now().minusSeconds(1)));
+        lms.answer(OK).answer(OK);
+        drain();
+
+        assertThat(statuses()).containsExactly("DELIVERED", "DELIVERED");
+        assertThat(lms.serviceRequests()).hasSize(3);
+        assertThat(lms.serviceRequests().get(2).getBody().utf8()).contains("FullyGraded");
+    }
+
+    @Test
+    void scoreWhenLmsAnswers429WithRetryAfterThenNextTryThen() {
         complete("learner-3", activityLineItem());
-        lms.answer(new MockResponse.Builder().code(409).body("[]").build());
+        lms.answer(new MockResponse.Builder().code(429).setHeader("Retry-After", "600").build());
 
-        worker.runOnce();
+        drain();
 
-        assertThat(status()).isEqualTo("SUPERSEDED");
+        Instant next = jdbc.queryForObject("SELECT next_attempt_at FROM grade_outbox WHERE attempts > 0", Instant.class);
+        assertThat(next).isBetween(Instant.now().plusSeconds(590), Instant.now().plusSeconds(610));
     }
 
     @Test
-    void completionWhenUserNotGradableThenFailedWithReasonInWords() {
+    void scoreWhenLmsHasALaterScoreThenSupersededNotRetried() {
         complete("learner-4", activityLineItem());
-        lms.answer(new MockResponse.Builder().code(400).body("[]").build());
+        lms.answer(OK).answer(new MockResponse.Builder().code(409).body("[]").build());
 
-        worker.runOnce();
+        drain();
 
-        assertThat(status()).isEqualTo("FAILED");
-        assertThat(jdbc.queryForObject("SELECT last_error FROM grade_delivery", String.class)).contains("gradable");
+        assertThat(statuses()).containsExactly("DELIVERED", "SUPERSEDED");
     }
 
     @Test
-    void completionWhenNoActivityLineItemButLineItemScopeThenLineItemCreatedForTheModule() throws Exception {
-        complete("learner-5", Map.of("scope", List.of(AgsScopes.LINE_ITEM, AgsScopes.SCORE),
-                "lineitems", lms.url("/mod/lti/services.php/2/lineitems?type_id=1").toString()));
-        lms.answer(TestServicePlatform.json(200, "application/vnd.ims.lis.v2.lineitemcontainer+json", "[]"));
-        lms.answer(TestServicePlatform.json(201, "application/vnd.ims.lis.v2.lineitem+json",
-                "{\"id\":\"" + lms.url("/mod/lti/services.php/2/lineitems/7/lineitem?type_id=1")
-                        + "\",\"label\":\"x\",\"scoreMaximum\":8,\"resourceId\":\"" + MODULE + "\"}"));
-        lms.answer(new MockResponse.Builder().code(200).build());
+    void scoreWhenUserNotGradableThenDeadWithTheReasonInWords() {
+        complete("learner-5", activityLineItem());
+        lms.answer(new MockResponse.Builder().code(400).body("[]").build())
+                .answer(new MockResponse.Builder().code(400).body("[]").build());
 
-        worker.runOnce();
+        drain();
+
+        assertThat(statuses()).containsExactly("DEAD", "DEAD");
+        assertThat(jdbc.queryForList("SELECT last_error FROM grade_outbox", String.class))
+                .allSatisfy(error -> assertThat(error).contains("gradable"));
+    }
+
+    @Test
+    void scoresWhenNoActivityLineItemButLineItemScopeThenLineItemFoundOrCreatedForTheModule() throws Exception {
+        String created = lms.url("/mod/lti/services.php/2/lineitems/7/lineitem?type_id=1").toString();
+        String item = "{\"id\":\"" + created + "\",\"label\":\"x\",\"scoreMaximum\":8,\"resourceId\":\"" + MODULE + "\"}";
+        complete("learner-6", Map.of("scope", List.of(AgsScopes.LINE_ITEM, AgsScopes.SCORE),
+                "lineitems", lms.url("/mod/lti/services.php/2/lineitems?type_id=1").toString()));
+        lms.answer(TestServicePlatform.json(200, "application/vnd.ims.lis.v2.lineitemcontainer+json", "[]"))
+                .answer(TestServicePlatform.json(201, "application/vnd.ims.lis.v2.lineitem+json", item))
+                .answer(OK)
+                .answer(TestServicePlatform.json(200, "application/vnd.ims.lis.v2.lineitemcontainer+json", "[" + item + "]"))
+                .answer(OK);
+
+        drain();
 
         List<RecordedRequest> requests = lms.serviceRequests();
-        assertThat(requests).extracting(RecordedRequest::getMethod).containsExactly("GET", "POST", "POST");
+        assertThat(requests).extracting(RecordedRequest::getMethod).containsExactly("GET", "POST", "POST", "GET", "POST");
         assertThat(requests.get(0).getTarget()).contains("resource_id=" + MODULE).contains("resource_link_id=rl-1");
-        Map<String, Object> created = JSONObjectUtils.parse(requests.get(1).getBody().utf8());
-        assertThat(created).containsEntry("resourceId", MODULE).containsEntry("resourceLinkId", "rl-1")
+        Map<String, Object> body = JSONObjectUtils.parse(requests.get(1).getBody().utf8());
+        assertThat(body).containsEntry("resourceId", MODULE).containsEntry("resourceLinkId", "rl-1")
                 .containsEntry("scoreMaximum", 8L);
-        assertThat(requests.get(2).getTarget()).isEqualTo("/mod/lti/services.php/2/lineitems/7/lineitem/scores?type_id=1");
-        assertThat(status()).isEqualTo("DELIVERED");
+        assertThat(requests.get(4).getTarget()).isEqualTo("/mod/lti/services.php/2/lineitems/7/lineitem/scores?type_id=1");
+        assertThat(statuses()).containsExactly("DELIVERED", "DELIVERED");
     }
 
     @Test
-    void completionWhenActivityAcceptsNoGradesThenNotGradableAndNothingSent() {
-        complete("learner-6", null);
+    void scoresWhenActivityAcceptsNoGradesThenNotGradableAndNothingSent() {
+        complete("learner-7", null);
 
-        worker.runOnce();
+        drain();
 
-        assertThat(status()).isEqualTo("NOT_GRADABLE");
+        assertThat(statuses()).containsExactly("NOT_GRADABLE", "NOT_GRADABLE");
         assertThat(lms.serviceRequests()).isEmpty();
+    }
+
+    @Test
+    void failWhenLastAttemptFailsThenTheFailingScoreIsReportedAsFinal() throws Exception {
+        Module module = catalog.module("pokot", MODULE).orElseThrow().module();
+        Page page = launch("learner-8", activityLineItem());
+        Page assessment = LearnerPath.readEveryUnit(browser, page, module);
+        for (int attempt = 0; attempt < module.assessment().attemptsAllowed().limit(); attempt++) {
+            Page result = LearnerPath.answer(browser, assessment, module, false);
+            assessment = result.document().getElementById("retry") != null ? browser.click(result, "retry") : result;
+        }
+        lms.answer(OK).answer(OK);
+
+        drain();
+
+        Map<String, Object> last = JSONObjectUtils.parse(lms.serviceRequests().get(1).getBody().utf8());
+        assertThat(last).containsEntry("gradingProgress", "FullyGraded").containsEntry("activityProgress", "Completed");
+        assertThat(((Number) last.get("scoreGiven")).doubleValue()).isLessThan(module.maxScore() * 0.75);
+    }
+
+    @Test
+    void countsWhenAskedThenPerStatusOnTheAdminApi() {
+        complete("learner-9", null);
+        drain();
+
+        Page counts = browser.get(TOOL + "/admin/api/grade-outbox");
+
+        assertThat(counts.status()).as("admins only").isEqualTo(401);
     }
 
     // --- helpers
@@ -186,25 +238,32 @@ class GradePassbackFlowTest extends AppPort {
                 "lineitem", lms.url(LINE_ITEM_PATH + "?type_id=1").toString());
     }
 
-    /** Launch with this AGS claim (or none), read every unit, pass. */
-    private void complete(String user, Map<String, Object> agsClaim) {
-        Module module = catalog.module("pokot", MODULE).orElseThrow().module();
+    private Page launch(String user, Map<String, Object> agsClaim) {
         Page login = browser.postForm(LOGIN, loginParameters());
         var token = Launches.token(login).subject(user);
         if (agsClaim != null) {
             token.claim(LtiClaimNames.AGS_ENDPOINT, agsClaim);
         }
-        Page modulePage = browser.postForm(LAUNCH, launchFields(login.location(), token.sign()));
-        Page result = LearnerPath.answer(browser, LearnerPath.readEveryUnit(browser, modulePage, module), module, true);
+        return browser.postForm(LAUNCH, launchFields(login.location(), token.sign()));
+    }
+
+    /** Launch with this AGS claim (or none), read every unit, pass; returns the result page. */
+    private Page complete(String user, Map<String, Object> agsClaim) {
+        Module module = catalog.module("pokot", MODULE).orElseThrow().module();
+        Page result = LearnerPath.answer(browser, LearnerPath.readEveryUnit(browser, launch(user, agsClaim), module),
+                module, true);
         assertThat(result.document().getElementById("result-passed")).isNotNull();
+        return result;
     }
 
-    private String status() {
-        return jdbc.queryForObject("SELECT status FROM grade_delivery", String.class);
+    /** Runs the worker until nothing due is left (bounded). */
+    private void drain() {
+        for (int i = 0; i < 10 && worker.runOnce() > 0; i++) {
+            // each run delivers the oldest due row of each learner
+        }
     }
 
-    private static RecordedRequest single(List<RecordedRequest> requests) {
-        assertThat(requests).hasSize(1);
-        return requests.get(0);
+    private List<String> statuses() {
+        return jdbc.queryForList("SELECT status FROM grade_outbox ORDER BY score_timestamp, id", String.class);
     }
 }

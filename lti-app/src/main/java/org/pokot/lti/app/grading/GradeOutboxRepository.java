@@ -1,0 +1,51 @@
+package org.pokot.lti.app.grading;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+interface GradeOutboxRepository extends ListCrudRepository<GradeOutboxRow, Long> {
+
+    /**
+     * Due rows that are the oldest pending one of their learner and placement: scores leave in timestamp order, so
+     * an older one never arrives after a newer one.
+     */
+    @Query("SELECT o.* FROM grade_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= :now "
+            + "AND (o.locked_until IS NULL OR o.locked_until < :now) AND NOT EXISTS (SELECT 1 FROM grade_outbox e "
+            + "WHERE e.status = 'PENDING' AND e.registration_id = o.registration_id AND e.context_id = o.context_id "
+            + "AND e.resource_link_id = o.resource_link_id AND e.user_id = o.user_id AND e.id <> o.id "
+            + "AND (e.score_timestamp < o.score_timestamp OR (e.score_timestamp = o.score_timestamp AND e.id < o.id))) "
+            + "ORDER BY o.next_attempt_at, o.id LIMIT :limit")
+    List<GradeOutboxRow> findDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /** A lease: of several instances of the tool, one claims the row until it is done or the lease runs out. */
+    @Modifying
+    @Query("UPDATE grade_outbox SET locked_until = :until WHERE id = :id AND status = 'PENDING' "
+            + "AND (locked_until IS NULL OR locked_until < :now)")
+    int claim(@Param("id") Long id, @Param("now") Instant now, @Param("until") Instant until);
+
+    @Query("SELECT MAX(score_timestamp) FROM grade_outbox WHERE registration_id = :reg AND context_id = :ctx "
+            + "AND resource_link_id = :link AND user_id = :user")
+    Optional<Instant> latestScoreTimestamp(@Param("reg") String registrationId, @Param("ctx") String contextId,
+                                           @Param("link") String resourceLinkId, @Param("user") String userId);
+
+    @Query("SELECT COUNT(*) FROM grade_outbox WHERE registration_id = :reg AND context_id = :ctx "
+            + "AND resource_link_id = :link AND user_id = :user AND status = 'DELIVERED' AND score_given IS NOT NULL")
+    int countDeliveredGrades(@Param("reg") String registrationId, @Param("ctx") String contextId,
+                             @Param("link") String resourceLinkId, @Param("user") String userId);
+
+    @Query("SELECT * FROM grade_outbox WHERE registration_id = :reg AND context_id = :ctx "
+            + "AND resource_link_id = :link AND user_id = :user AND pack_id = :pack AND module_id = :module "
+            + "AND score_given IS NOT NULL ORDER BY score_timestamp DESC LIMIT 1")
+    Optional<GradeOutboxRow> latestGraded(@Param("reg") String registrationId, @Param("ctx") String contextId,
+                                          @Param("link") String resourceLinkId, @Param("user") String userId,
+                                          @Param("pack") String packId, @Param("module") String moduleId);
+
+    @Query("SELECT COUNT(*) FROM grade_outbox WHERE status = :status")
+    long countByStatus(@Param("status") String status);
+}
