@@ -22,9 +22,10 @@ import org.pokot.lti.core.service.ServiceOutcome;
 import org.pokot.lti.core.service.ServicePlatform;
 
 /**
- * Sends one outbox row: progress, or a final score. The activity's own line item (the launch's {@code lineitem}) comes first: in Moodle
- * only it drives activity completion. Without one, the tool finds or creates a line item for the module (by
- * resourceId = module id and resourceLinkId) when the platform gave it the lineitem scope.
+ * Sends one outbox row: progress, or a final score. The activity's own line item (the launch's {@code lineitem})
+ * comes first when the activity names the row's module: in Moodle only it drives activity completion. Otherwise
+ * (no such line item, or a link that opens the module list) the tool finds or creates a line item for the module
+ * (by resourceId = module id and resourceLinkId) when the platform gave it the lineitem scope.
  */
 @Component
 class ScoreDelivery {
@@ -40,10 +41,12 @@ class ScoreDelivery {
     Attempt deliver(PlatformRegistration registration, ResourceLinkRow link, GradeOutboxRow completion,
                     Optional<URI> knownLineItem) {
         ServicePlatform platform = ServicePlatform.of(registration);
+        // the activity's own column belongs to the module the activity names, and to no other
+        boolean activitysModule = completion.moduleId().equals(link.moduleId());
         URI lineItem;
         if (knownLineItem.isPresent()) {
             lineItem = knownLineItem.get();
-        } else if (link.agsLineItem() != null) {
+        } else if (link.agsLineItem() != null && activitysModule) {
             lineItem = URI.create(link.agsLineItem());
         } else if (link.agsLineItems() != null && scopes(link).contains(AgsScopes.LINE_ITEM)) {
             ServiceOutcome<URI> found = findOrCreate(platform, URI.create(link.agsLineItems()), completion);

@@ -3,6 +3,7 @@ package org.pokot.lti.app.launch;
 import java.net.URI;
 import java.time.Clock;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,14 @@ public class ResourceLinks {
 
     @Transactional
     void record(ValidatedLaunch launch, ResourceLinkLaunch message) {
+        try {
+            upsert(launch, message);
+        } catch (DuplicateKeyException e) {
+            upsert(launch, message); // a concurrent first launch of the same link inserted it: update that row
+        }
+    }
+
+    private void upsert(ValidatedLaunch launch, ResourceLinkLaunch message) {
         String registrationId = launch.registration().id().value();
         String deploymentId = message.claims().deploymentId().value();
         String contextId = message.claims().context().map(ContextClaim::id).orElse("");
@@ -40,6 +49,7 @@ public class ResourceLinks {
                 ags.map(a -> String.join(" ", a.scopes())).orElse(null),
                 ags.flatMap(AgsEndpointClaim::lineItems).map(URI::toString).orElse(null),
                 ags.flatMap(AgsEndpointClaim::lineItem).map(URI::toString).orElse(null),
+                message.claims().custom().get(SessionClaims.MODULE).orElse(null),
                 clock.instant()));
     }
 }

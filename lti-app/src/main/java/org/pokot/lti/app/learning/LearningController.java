@@ -8,18 +8,18 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import org.pokot.lti.app.pack.PackCatalog;
 import org.pokot.lti.app.pack.PackCatalog.ModuleRef;
+import org.pokot.lti.core.error.LtiError;
+import org.pokot.lti.core.error.LtiException;
 
 /**
  * The learner's pages. Every request is a form post carrying the session token ({@code access_token}), so that
@@ -52,7 +52,7 @@ class LearningController {
                         @RequestParam String module, @RequestParam(required = false) String lang,
                         HttpServletRequest request, HttpServletResponse response) {
         noStore(response);
-        return pages.module(LearnerSession.of(jwt), ref(pack, module), lang, request);
+        return pages.module(LearnerSession.of(jwt), ref(jwt, pack, module), lang, request);
     }
 
     @PostMapping("/learn/unit")
@@ -61,7 +61,7 @@ class LearningController {
                       @RequestParam(required = false) String lang, HttpServletRequest request,
                       HttpServletResponse response) {
         noStore(response);
-        return pages.unit(LearnerSession.of(jwt), ref(pack, module), unit, lang, request);
+        return pages.unit(LearnerSession.of(jwt), ref(jwt, pack, module), unit, lang, request);
     }
 
     @PostMapping("/learn/assessment")
@@ -69,7 +69,7 @@ class LearningController {
                             @RequestParam String module, @RequestParam(required = false) String lang,
                             HttpServletRequest request, HttpServletResponse response) {
         noStore(response);
-        return pages.assessment(LearnerSession.of(jwt), ref(pack, module), lang, request);
+        return pages.assessment(LearnerSession.of(jwt), ref(jwt, pack, module), lang, request);
     }
 
     /** Answers arrive as {@code q.<question-id>=<option-id>}, repeated for multi-select questions. */
@@ -85,15 +85,24 @@ class LearningController {
                 answers.put(name.substring(ANSWER_PREFIX.length()), new LinkedHashSet<>(values));
             }
         });
-        return pages.submit(LearnerSession.of(jwt), ref(pack, module), answers, lang, request);
+        return pages.submit(LearnerSession.of(jwt), ref(jwt, pack, module), answers, lang, request);
     }
 
-    private ModuleRef ref(String pack, String module) {
+    /**
+     * A link that names a module opens that module only: its scores go to that activity's gradebook column, so a
+     * learner must not complete another module under it.
+     */
+    private ModuleRef ref(Jwt jwt, String pack, String module) {
+        LearnerSession session = LearnerSession.of(jwt);
+        if (session.moduleId().isPresent() && !session.moduleId().get().equals(module)) {
+            throw new LtiException(LtiError.CONTENT_NOT_FOUND, "this activity opens module "
+                    + session.moduleId().get() + " only");
+        }
         return catalog.module(pack, module).orElseThrow(() -> notFound("module " + module));
     }
 
-    private static ResponseStatusException notFound(String what) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "The tool has no " + what + ".");
+    private static LtiException notFound(String what) {
+        return new LtiException(LtiError.CONTENT_NOT_FOUND, "the tool has no " + what);
     }
 
     private static void noStore(HttpServletResponse response) {

@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
+import org.pokot.lti.core.error.LtiError;
+import org.pokot.lti.core.error.LtiException;
 import org.springframework.web.servlet.ModelAndView;
 
 import org.pokot.lti.app.learning.ProgressService.SubmitOutcome;
@@ -37,8 +38,8 @@ class LearningPages {
     ModelAndView entry(LearnerSession session, HttpServletRequest request) {
         if (session.moduleId().isPresent()) {
             ModuleRef ref = catalog.module(session.packId().orElse(null), session.moduleId().get())
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This activity names module '"
-                            + session.moduleId().get() + "', which no content pack of the tool has."));
+                    .orElseThrow(() -> new LtiException(LtiError.CONTENT_NOT_FOUND, "this activity names module '"
+                            + session.moduleId().get() + "', which no content pack of the tool has"));
             return module(session, ref, null, request);
         }
         ContentPack pack = session.packId().flatMap(catalog::pack).orElse(catalog.packs().get(0));
@@ -73,8 +74,8 @@ class LearningPages {
     ModelAndView unit(LearnerSession session, ModuleRef ref, String unitId, String requestedLanguage,
                       HttpServletRequest request) {
         Module module = ref.module();
-        Unit unit = module.unit(unitId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Module '" + module.id() + "' has no unit '" + unitId + "'."));
+        Unit unit = module.unit(unitId).orElseThrow(() -> new LtiException(LtiError.CONTENT_NOT_FOUND,
+                "module '" + module.id() + "' has no unit '" + unitId + "'"));
         ModelAndView page = page("learn/unit", session, requestedLanguage, request);
         ProgressRow row = session.recordsProgress() ? progress.viewUnit(session.key(), ref, unitId) : null;
         addModule(page, ref, row);

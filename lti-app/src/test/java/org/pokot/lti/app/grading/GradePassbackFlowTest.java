@@ -204,6 +204,21 @@ class GradePassbackFlowTest extends AppPort {
     }
 
     @Test
+    void scoresWhenLinkOpensTheModuleListThenNeverSentToTheActivitysOwnColumn() {
+        Module module = catalog.module("pokot", MODULE).orElseThrow().module();
+        Page login = browser.postForm(LOGIN, loginParameters());
+        Page list = browser.postForm(LAUNCH, launchFields(login.location(), Launches.token(login).subject("learner-10")
+                .claim(LtiClaimNames.CUSTOM, Map.of()).claim(LtiClaimNames.AGS_ENDPOINT, activityLineItem()).sign()));
+        Page modulePage = browser.click(list, "open-" + MODULE);
+        LearnerPath.answer(browser, LearnerPath.readEveryUnit(browser, modulePage, module), module, true);
+
+        drain();
+
+        assertThat(statuses()).containsExactly("NOT_GRADABLE", "NOT_GRADABLE");
+        assertThat(lms.serviceRequests()).isEmpty();
+    }
+
+    @Test
     void failWhenLastAttemptFailsThenTheFailingScoreIsReportedAsFinal() throws Exception {
         Module module = catalog.module("pokot", MODULE).orElseThrow().module();
         Page page = launch("learner-8", activityLineItem());

@@ -34,8 +34,9 @@ class OutboxRestartTest {
                 first.getBean(RegistrationRepository.class).save(lms.registration().build());
                 JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
                 jdbc.update("INSERT INTO lti_resource_link (registration_id, deployment_id, context_id, "
-                        + "resource_link_id, ags_scopes, ags_line_item, updated_at) VALUES ('reg-test', "
-                        + "'deployment-1', 'course-1', 'rl-1', 'https://purl.imsglobal.org/spec/lti-ags/scope/score', ?, ?)",
+                        + "resource_link_id, ags_scopes, ags_line_item, module_id, updated_at) VALUES ('reg-test', "
+                        + "'deployment-1', 'course-1', 'rl-1', 'https://purl.imsglobal.org/spec/lti-ags/scope/score', ?, "
+                        + "'labour-market-foresight', ?)",
                         lineItem, Timestamp.from(Instant.now()));
                 pending(jdbc, "learner-1", Instant.now().minusSeconds(60), null);
                 // a run that crashed mid-delivery: its lease ran out

@@ -130,6 +130,18 @@ class LearningFlowTest extends AppPort {
     }
 
     @Test
+    void formWhenAnotherModuleThanTheActivityNamesThenRefused() {
+        Page page = launch(browser, token -> token.subject("learner-8"), Map.of("module", MODULE));
+        Element form = page.document().getElementById("resume").closest("form");
+        form.selectFirst("input[name=module]").attr("value", "recognition-of-prior-learning");
+
+        Page other = browser.submit(form, List.of());
+
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.text("error-code")).isEqualTo("content-not-found");
+    }
+
+    @Test
     void launchWhenNoModuleNamedThenModuleListOfThePack() {
         Page page = launch(browser, token -> token.subject("learner-6"), Map.of());
 

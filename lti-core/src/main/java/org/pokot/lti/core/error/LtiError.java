@@ -102,6 +102,8 @@ public enum LtiError {
     // The tool's own session after a launch
     SESSION_TOKEN_INVALID(WireCode.INVALID_TOKEN, 401, Specs.SESSION,
             "The tool session token is missing, expired or invalid: launch the tool again from the course."),
+    CONTENT_NOT_FOUND(WireCode.INVALID_REQUEST, 404, Specs.CUSTOM,
+            "The content this activity or page asks for is not in the tool, or not in this activity."),
 
     // Platform services
     PLATFORM_SERVICE_ERROR(WireCode.SERVER_ERROR, 502, Specs.SERVICES,
@@ -199,6 +201,7 @@ public enum LtiError {
         static final String DL_SETTINGS = DL + "#deep-linking-settings";
         static final String DL_REQUEST = DL + "#deep-linking-request-message";
         static final String DL_RESPONSE = DL + "#deep-linking-response-message";
+        static final String CUSTOM = LTI + "#custom-properties-and-variable-substitution";
         static final String SESSION = "https://www.rfc-editor.org/rfc/rfc6750#section-3.1";
         static final String SERVICES = SECURITY + "#securing_web_services";
         static final String CLIENT_CREDENTIALS = SECURITY
