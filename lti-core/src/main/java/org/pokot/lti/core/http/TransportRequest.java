@@ -34,4 +34,10 @@ public record TransportRequest(String method, URI uri, Map<String, String> heade
     public byte[] body() {
         return body.clone();
     }
+
+    /** Names the request without its headers or body: they can hold a bearer token or a client assertion. */
+    @Override
+    public String toString() {
+        return "TransportRequest[" + method + " " + uri + "]";
+    }
 }
