@@ -130,6 +130,13 @@ public class PackCatalog {
     private void add(ContentPack pack, UnitSource source, String where) throws IOException {
         List<String> missing = new ArrayList<>();
         for (Module module : pack.modules()) {
+            // the pack validator checks much more; these are what the pages cannot do without
+            if (module.units().isEmpty() || module.assessment() == null
+                    || module.assessment().questions().isEmpty() || module.maxScore() <= 0) {
+                throw new IllegalStateException("content pack " + pack.id() + " in " + where + ": module "
+                        + module.id() + " needs units, assessment questions and a maxScore above 0; run the pack "
+                        + "validator (docs/content-authoring.md)");
+            }
             for (Unit unit : module.units()) {
                 for (Map.Entry<String, String> file : unit.file().entrySet()) {
                     try {

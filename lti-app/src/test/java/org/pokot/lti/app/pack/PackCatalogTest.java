@@ -52,6 +52,18 @@ class PackCatalogTest {
                 .hasMessageContaining("escaping-pack").hasMessageContaining("outside the pack folder");
     }
 
+    @Test
+    void catalogWhenFolderModuleHasNoUnitsThenRefusesToStartNamingIt() throws IOException {
+        writePack("empty-pack", "units/intro.en.md", "# Hello");
+        Path manifest = folder.resolve("empty-pack/pack.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replaceAll(
+                "(?s)    units:\\n      - id: intro\\n        title: \\{en: Intro\\}\\n        file: \\{en: [^}]*\\}\\n",
+                "    units: []\n"));
+
+        assertThatThrownBy(() -> new PackCatalog(Optional.of(folder)))
+                .hasMessageContaining("empty-pack").hasMessageContaining("module basics needs units");
+    }
+
     private void writePack(String id, String unitFile, String unitText) throws IOException {
         Path pack = Files.createDirectories(folder.resolve(id));
         if (unitText != null) {
