@@ -14,8 +14,11 @@ import org.pokot.lti.core.service.AccessTokenClient;
 import org.pokot.lti.core.service.AccessTokenSettings;
 import org.pokot.lti.core.service.InMemoryAccessTokenCache;
 import org.pokot.lti.core.service.PlatformServiceClient;
+import org.pokot.lti.core.http.GuardedHttpTransport;
+import org.pokot.lti.core.http.HostResolver;
 import org.pokot.lti.core.http.HttpTransport;
 import org.pokot.lti.core.http.JdkHttpTransport;
+import org.pokot.lti.core.http.OutboundPolicy;
 import org.pokot.lti.core.jwks.JwksCachePolicy;
 import org.pokot.lti.core.jwks.PlatformJwksCache;
 import org.pokot.lti.core.jwks.ToolKeyStore;
@@ -46,10 +49,13 @@ class LtiCoreConfiguration {
         return ToolUrls.under(properties.tool().baseUrl());
     }
 
+    /** Every request to a platform-given URL goes through the guard (address rules, no redirects, limits). */
     @Bean
     HttpTransport httpTransport(LtiProperties properties) {
         LtiProperties.Http http = properties.http();
-        return new JdkHttpTransport(http.connectTimeout(), http.requestTimeout(), http.maxResponseBytes());
+        return new GuardedHttpTransport(
+                new JdkHttpTransport(http.connectTimeout(), http.requestTimeout(), http.maxResponseBytes()),
+                HostResolver.system(), new OutboundPolicy(http.allowLoopback(), http.allowedHosts()));
     }
 
     @Bean

@@ -53,9 +53,23 @@ public record LtiProperties(
                        @DefaultValue("30s") Duration minRefreshInterval) {
     }
 
+    /**
+     * Requests to URLs platforms hand the tool.
+     *
+     * @param allowLoopback loopback hosts (and http to them) may be fetched: on for development and the sandbox, off
+     *                      in the prod profile
+     * @param allowedHosts  hosts an admin allows although they resolve to private addresses (an LMS on the school's
+     *                      own network)
+     */
     public record Http(@DefaultValue("5s") Duration connectTimeout,
                        @DefaultValue("10s") Duration requestTimeout,
-                       @DefaultValue("1048576") int maxResponseBytes) {
+                       @DefaultValue("1048576") int maxResponseBytes,
+                       @DefaultValue("true") boolean allowLoopback,
+                       Set<String> allowedHosts) {
+
+        public Http {
+            allowedHosts = allowedHosts == null ? Set.of() : Set.copyOf(allowedHosts);
+        }
     }
 
     /**
