@@ -73,7 +73,7 @@ class LaunchController {
         }
         Validated validated = validate(idToken, state, secrets);
         ValidatedLaunch launch = validated.launch();
-        log.info("Launch by {} of {} via {} ({}, browser bound by {})", launch.message().claims().roles().primaryLabel(),
+        log.debug("Launch by {} of {} via {} ({}, browser bound by {})", launch.message().claims().roles().primaryLabel(),
                 launch.message().type().claimValue(), launch.registration().issuer(), launch.admission(),
                 validated.boundBy());
         events.publishEvent(new LaunchCompleted(launch.registration().id(), launch.message().type(),
