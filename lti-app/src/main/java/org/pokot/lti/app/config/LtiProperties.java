@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.pokot.lti.core.registration.PlatformFamily;
 import org.pokot.lti.core.registration.UnknownDeploymentPolicy;
 
 /**
@@ -103,6 +104,7 @@ public record LtiProperties(
 
     public record ConfiguredRegistration(String id, String issuer, String clientId, URI authorizationEndpoint,
                                          URI tokenEndpoint, URI jwksUri, Set<String> deploymentIds,
-                                         @DefaultValue("REJECT") UnknownDeploymentPolicy unknownDeploymentPolicy) {
+                                         @DefaultValue("REJECT") UnknownDeploymentPolicy unknownDeploymentPolicy,
+                                         @DefaultValue("OTHER") PlatformFamily family, String tokenAudience) {
     }
 }

@@ -40,14 +40,18 @@ class ConfiguredRegistrations implements ApplicationRunner {
             registrations.save(registrations.findById(registration.id())
                     .map(existing -> registration.toBuilder()
                             .deploymentIds(union(registration.deploymentIds(), existing.deploymentIds()))
-                            .unconfirmedDeploymentIds(existing.unconfirmedDeploymentIds()).build())
+                            .unconfirmedDeploymentIds(existing.unconfirmedDeploymentIds())
+                            .enabled(existing.enabled()).build())
                     .orElse(registration));
             log.info("Registered platform {} (client {}) from configuration", registration.issuer(),
                     registration.clientId());
         }
     }
 
-    /** Configuration adds deployments; it never removes one an admin confirmed through the API. */
+    /**
+     * Configuration adds deployments; it never removes one an admin confirmed through the API, nor switches on a
+     * registration an admin switched off.
+     */
     private static Set<DeploymentId> union(Set<DeploymentId> a, Set<DeploymentId> b) {
         Set<DeploymentId> all = new java.util.HashSet<>(a);
         all.addAll(b);
@@ -69,6 +73,7 @@ class ConfiguredRegistrations implements ApplicationRunner {
                     .authorizationEndpoint(c.authorizationEndpoint()).tokenEndpoint(c.tokenEndpoint())
                     .jwksUri(c.jwksUri()).deploymentIds(deployments)
                     .unknownDeploymentPolicy(c.unknownDeploymentPolicy())
+                    .family(c.family()).tokenAudience(c.tokenAudience())
                     .build();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalStateException("lti.registrations entry for issuer " + c.issuer() + " is invalid: "

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pokot.lti.core.registration.ClientId;
 import org.pokot.lti.core.registration.DeploymentId;
 import org.pokot.lti.core.registration.Issuer;
+import org.pokot.lti.core.registration.PlatformFamily;
 import org.pokot.lti.core.registration.PlatformRegistration;
 import org.pokot.lti.core.registration.RegistrationId;
 import org.pokot.lti.core.registration.RegistrationRepository;
@@ -103,7 +104,8 @@ class JdbcRegistrationRepository implements RegistrationRepository {
                 .forEach(d -> deployments.add(deploymentRow(d, DeploymentRow.UNCONFIRMED, previous, now)));
         return new RegistrationRow(r.id().value(), r.issuer().value(), r.clientId().value(),
                 r.authorizationEndpoint().toString(), r.tokenEndpoint().toString(), r.jwksUri().toString(),
-                r.unknownDeploymentPolicy().name(), createdAt, now, deployments);
+                r.unknownDeploymentPolicy().name(), r.family().name(), r.tokenAudience().orElse(null), r.enabled(),
+                createdAt, now, deployments);
     }
 
     private static DeploymentRow deploymentRow(DeploymentId id, String status, Set<DeploymentRow> previous,
@@ -118,7 +120,8 @@ class JdbcRegistrationRepository implements RegistrationRepository {
                 new ClientId(row.clientId()), URI.create(row.authorizationEndpoint()), URI.create(row.tokenEndpoint()),
                 URI.create(row.jwksUri()), deployments(row, DeploymentRow.CONFIRMED),
                 deployments(row, DeploymentRow.UNCONFIRMED),
-                UnknownDeploymentPolicy.valueOf(row.unknownDeploymentPolicy()));
+                UnknownDeploymentPolicy.valueOf(row.unknownDeploymentPolicy()),
+                PlatformFamily.valueOf(row.platformFamily()), Optional.ofNullable(row.tokenAudience()), row.enabled());
     }
 
     private static Set<DeploymentId> deployments(RegistrationRow row, String status) {

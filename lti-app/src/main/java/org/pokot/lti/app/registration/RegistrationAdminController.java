@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.pokot.lti.core.error.LtiError;
 import org.pokot.lti.core.error.LtiException;
 import org.pokot.lti.core.registration.DeploymentId;
+import org.pokot.lti.core.registration.PlatformFamily;
 import org.pokot.lti.core.registration.PlatformRegistration;
 import org.pokot.lti.core.registration.RegistrationRepository;
 import org.pokot.lti.core.registration.UnknownDeploymentPolicy;
@@ -42,7 +43,8 @@ class RegistrationAdminController {
         PlatformRegistration registration = request.toRegistration();
         PlatformRegistration saved = registrations.findByIssuerAndClientId(registration.issuer(), registration.clientId())
                 .map(existing -> registration.toBuilder().id(existing.id().value())
-                        .unconfirmedDeploymentIds(existing.unconfirmedDeploymentIds()).build())
+                        .unconfirmedDeploymentIds(existing.unconfirmedDeploymentIds())
+                        .enabled(request.enabled() == null ? existing.enabled() : request.enabled()).build())
                 .orElse(registration);
         boolean created = registrations.findById(saved.id()).isEmpty();
         registrations.save(saved);
@@ -51,7 +53,8 @@ class RegistrationAdminController {
 
     /** The JSON an admin posts. Every field is checked, and a bad one is named in the 400 answer. */
     record RegistrationRequest(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint,
-                               String jwksUri, Set<String> deploymentIds, UnknownDeploymentPolicy unknownDeploymentPolicy) {
+                               String jwksUri, Set<String> deploymentIds, UnknownDeploymentPolicy unknownDeploymentPolicy,
+                               PlatformFamily family, String tokenAudience, Boolean enabled) {
 
         PlatformRegistration toRegistration() {
             require(issuer, "issuer");
@@ -67,6 +70,9 @@ class RegistrationAdminController {
                                 : deploymentIds.stream().map(DeploymentId::new).collect(Collectors.toSet()))
                         .unknownDeploymentPolicy(unknownDeploymentPolicy == null ? UnknownDeploymentPolicy.REJECT
                                 : unknownDeploymentPolicy)
+                        .family(family == null ? PlatformFamily.OTHER : family)
+                        .tokenAudience(tokenAudience)
+                        .enabled(enabled == null || enabled)
                         .build();
             } catch (IllegalArgumentException e) {
                 throw new LtiException(LtiError.REGISTRATION_INVALID, e.getMessage());
@@ -91,14 +97,17 @@ class RegistrationAdminController {
 
     record RegistrationResponse(String id, String issuer, String clientId, String authorizationEndpoint,
                                 String tokenEndpoint, String jwksUri, Set<String> deploymentIds,
-                                Set<String> unconfirmedDeploymentIds, UnknownDeploymentPolicy unknownDeploymentPolicy) {
+                                Set<String> unconfirmedDeploymentIds, UnknownDeploymentPolicy unknownDeploymentPolicy,
+                                PlatformFamily family, String tokenAudience, String assertionAudience,
+                                boolean enabled) {
 
         static RegistrationResponse of(PlatformRegistration r) {
             return new RegistrationResponse(r.id().value(), r.issuer().value(), r.clientId().value(),
                     r.authorizationEndpoint().toString(), r.tokenEndpoint().toString(), r.jwksUri().toString(),
                     r.deploymentIds().stream().map(DeploymentId::value).collect(Collectors.toSet()),
                     r.unconfirmedDeploymentIds().stream().map(DeploymentId::value).collect(Collectors.toSet()),
-                    r.unknownDeploymentPolicy());
+                    r.unknownDeploymentPolicy(), r.family(), r.tokenAudience().orElse(null), r.assertionAudience(),
+                    r.enabled());
         }
     }
 }

@@ -17,6 +17,9 @@ record RegistrationRow(
         String tokenEndpoint,
         String jwksUri,
         String unknownDeploymentPolicy,
+        String platformFamily,
+        String tokenAudience,
+        boolean enabled,
         Instant createdAt,
         Instant updatedAt,
         @MappedCollection(idColumn = "registration_id") Set<DeploymentRow> deployments) {

@@ -17,6 +17,7 @@ import org.pokot.lti.app.testing.AppPort;
 import org.pokot.lti.app.testing.LtiAppTest;
 import org.pokot.lti.core.registration.ClientId;
 import org.pokot.lti.core.registration.Issuer;
+import org.pokot.lti.core.registration.PlatformFamily;
 import org.pokot.lti.core.registration.RegistrationRepository;
 
 /** Manual registration: from configuration at start, and by an admin through the JSON API. */
@@ -72,6 +73,32 @@ class RegistrationAdminApiTest extends AppPort {
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("\"code\":\"registration-invalid\"", "issuer must use https");
         assertThat(registrations.findAll()).hasSize(before);
+    }
+
+    @Test
+    void registerWhenFamilyAndDisabledThenStoredAndLoginsRefused() throws Exception {
+        String json = """
+                {"issuer":"https://d2l.school.example","clientId":"api-client",
+                 "authorizationEndpoint":"https://d2l.school.example/auth",
+                 "tokenEndpoint":"https://d2l.school.example/token","jwksUri":"https://d2l.school.example/jwks",
+                 "deploymentIds":["d-1"],"family":"D2L","enabled":false}""";
+
+        HttpResponse<String> created = post(json, "admin:s3cret-for-tests");
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(TOOL + "/lti/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("iss=https%3A%2F%2Fd2l.school.example&login_hint=7"
+                        + "&client_id=api-client&target_link_uri=" + TOOL + "/lti/launch"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"family\":\"D2L\"", "\"enabled\":false",
+                "\"assertionAudience\":\"https://api.brightspace.com/auth/token\"");
+        var stored = registrations.findByIssuerAndClientId(new Issuer("https://d2l.school.example"),
+                new ClientId("api-client")).orElseThrow();
+        assertThat(stored.family()).isEqualTo(PlatformFamily.D2L);
+        assertThat(stored.enabled()).isFalse();
+        assertThat(login.statusCode()).isEqualTo(403);
+        assertThat(login.body()).contains("registration-disabled");
     }
 
     private static String body(String issuer) {

@@ -19,6 +19,8 @@ public enum LtiError {
             "No platform is registered with this issuer and client id."),
     REGISTRATION_AMBIGUOUS(WireCode.INVALID_REQUEST, 400, Specs.LOGIN,
             "Several registrations match this issuer and the login request carries no client_id."),
+    REGISTRATION_DISABLED(WireCode.UNAUTHORIZED_CLIENT, 403, Specs.LOGIN,
+            "The tool's administrator has switched this platform's registration off."),
     REGISTRATION_INVALID(WireCode.INVALID_REQUEST, 400, Specs.REGISTRATION,
             "The platform registration is incomplete or invalid."),
     PLATFORM_URL_INSECURE(WireCode.INVALID_REQUEST, 400, Specs.REGISTRATION,

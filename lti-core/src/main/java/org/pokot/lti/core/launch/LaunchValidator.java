@@ -53,6 +53,10 @@ public final class LaunchValidator {
         PlatformRegistration registration = registrations.findById(state.registrationId())
                 .orElseThrow(() -> new LtiException(LtiError.REGISTRATION_UNKNOWN,
                         "the registration this login started with no longer exists"));
+        if (!registration.enabled()) {
+            throw new LtiException(LtiError.REGISTRATION_DISABLED,
+                    "registration " + registration.id().value() + " was disabled after this login started");
+        }
 
         verifier.verifySignature(jwt, registration);
         JWTClaimsSet claims = claimsOf(jwt);

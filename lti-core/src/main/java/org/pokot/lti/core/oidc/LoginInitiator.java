@@ -57,6 +57,10 @@ public final class LoginInitiator {
                     + " is not under this tool's base URL " + toolUrls.baseUri());
         }
         PlatformRegistration registration = findRegistration(request);
+        if (!registration.enabled()) {
+            throw new LtiException(LtiError.REGISTRATION_DISABLED, "registration " + registration.id().value()
+                    + " for issuer " + request.issuer() + " is disabled");
+        }
 
         Instant now = clock.instant();
         LoginState state = new LoginState(ids.newId(), ids.newId(), registration.id(), request,

@@ -2,6 +2,7 @@ package org.pokot.lti.core.registration;
 
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,6 +11,11 @@ import java.util.Set;
  * @param deploymentIds            deployments an admin registered or confirmed
  * @param unconfirmedDeploymentIds deployments accepted under {@link UnknownDeploymentPolicy#ACCEPT_AND_RECORD},
  *                                 waiting for an admin
+ * @param family                   the LMS product, for its known differences
+ * @param tokenAudience            the client assertion's {@code aud} when the platform names one (dynamic
+ *                                 registration's {@code authorization_server}, or set by the admin); empty means
+ *                                 the family's default
+ * @param enabled                  false while an admin has switched the registration off: no launch is accepted
  * @see <a href="https://www.imsglobal.org/spec/lti/v1p3/#tool-deployment">LTI 1.3 §3.1.3</a>
  */
 public record PlatformRegistration(
@@ -21,7 +27,10 @@ public record PlatformRegistration(
         URI jwksUri,
         Set<DeploymentId> deploymentIds,
         Set<DeploymentId> unconfirmedDeploymentIds,
-        UnknownDeploymentPolicy unknownDeploymentPolicy) {
+        UnknownDeploymentPolicy unknownDeploymentPolicy,
+        PlatformFamily family,
+        Optional<String> tokenAudience,
+        boolean enabled) {
 
     public PlatformRegistration {
         Objects.requireNonNull(id, "id");
@@ -33,6 +42,16 @@ public record PlatformRegistration(
         deploymentIds = Set.copyOf(deploymentIds);
         unconfirmedDeploymentIds = Set.copyOf(unconfirmedDeploymentIds);
         Objects.requireNonNull(unknownDeploymentPolicy, "unknownDeploymentPolicy");
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(tokenAudience, "tokenAudience");
+        if (tokenAudience.isPresent() && tokenAudience.get().isBlank()) {
+            throw new IllegalArgumentException("a token audience must not be blank; leave it empty for the default");
+        }
+    }
+
+    /** The {@code aud} of the tool's client assertions for this platform's token endpoint. */
+    public String assertionAudience() {
+        return tokenAudience.orElseGet(() -> family.defaultTokenAudience(tokenEndpoint));
     }
 
     public boolean isDeploymentKnown(DeploymentId deploymentId) {
@@ -54,7 +73,8 @@ public record PlatformRegistration(
         return new Builder().id(id.value()).issuer(issuer.value()).clientId(clientId.value())
                 .authorizationEndpoint(authorizationEndpoint).tokenEndpoint(tokenEndpoint).jwksUri(jwksUri)
                 .deploymentIds(deploymentIds).unconfirmedDeploymentIds(unconfirmedDeploymentIds)
-                .unknownDeploymentPolicy(unknownDeploymentPolicy);
+                .unknownDeploymentPolicy(unknownDeploymentPolicy).family(family)
+                .tokenAudience(tokenAudience.orElse(null)).enabled(enabled);
     }
 
     /** Builds a registration; {@link #build()} applies every check of the record. */
@@ -68,6 +88,9 @@ public record PlatformRegistration(
         private Set<DeploymentId> deploymentIds = Set.of();
         private Set<DeploymentId> unconfirmedDeploymentIds = Set.of();
         private UnknownDeploymentPolicy unknownDeploymentPolicy = UnknownDeploymentPolicy.REJECT;
+        private PlatformFamily family = PlatformFamily.OTHER;
+        private String tokenAudience;
+        private boolean enabled = true;
 
         private Builder() {
         }
@@ -122,10 +145,27 @@ public record PlatformRegistration(
             return this;
         }
 
+        public Builder family(PlatformFamily family) {
+            this.family = family;
+            return this;
+        }
+
+        /** Null or blank means the family's default audience. */
+        public Builder tokenAudience(String audience) {
+            this.tokenAudience = audience;
+            return this;
+        }
+
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
+
         public PlatformRegistration build() {
+            Optional<String> audience = Optional.ofNullable(tokenAudience).filter(a -> !a.isBlank());
             return new PlatformRegistration(new RegistrationId(id), new Issuer(issuer), new ClientId(clientId),
                     authorizationEndpoint, tokenEndpoint, jwksUri, deploymentIds, unconfirmedDeploymentIds,
-                    unknownDeploymentPolicy);
+                    unknownDeploymentPolicy, family, audience, enabled);
         }
 
         private static Set<DeploymentId> union(Set<DeploymentId> ids, DeploymentId id) {

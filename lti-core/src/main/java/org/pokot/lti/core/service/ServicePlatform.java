@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.pokot.lti.core.registration.PlatformRegistration;
 
 /**
- * A platform as the service clients see it: its registration, plus the {@code aud} its token endpoint wants in the
- * client assertion when that is not the token endpoint URL itself.
+ * A platform as the service clients see it: its registration, plus an override of the {@code aud} its token
+ * endpoint wants in the client assertion.
  *
  * @param registration  the platform and the client id it gave the tool
- * @param tokenAudience the assertion's {@code aud} when the platform names one (some publish an audience that
- *                      differs from the token endpoint URL); empty means the token endpoint URL
+ * @param tokenAudience an {@code aud} that overrides the registration's; empty means
+ *                      {@link PlatformRegistration#assertionAudience()}
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#using-json-web-tokens-with-oauth-2-0-client-credentials-grant">Security Framework §4.1</a>
  */
 public record ServicePlatform(PlatformRegistration registration, Optional<String> tokenAudience) {
@@ -32,8 +32,8 @@ public record ServicePlatform(PlatformRegistration registration, Optional<String
         return new ServicePlatform(registration, Optional.of(audience));
     }
 
-    /** The {@code aud} of the client assertion: the override, else the token endpoint URL. */
+    /** The {@code aud} of the client assertion: the override, else the registration's setting or family default. */
     public String assertionAudience() {
-        return tokenAudience.orElseGet(() -> registration.tokenEndpoint().toString());
+        return tokenAudience.orElseGet(registration::assertionAudience);
     }
 }

@@ -498,6 +498,16 @@ class LaunchValidatorTest {
         assertThat(platform.jwksFetches()).isZero();
     }
 
+    @Test
+    void validateWhenRegistrationDisabledSinceLoginThenRegistrationDisabledAndStateKept() {
+        LoginStart login = login();
+        register(platform.registration().enabled(false).build());
+
+        assertThat(errorOf(() -> validator.validate(post(login, token(login).sign()))))
+                .isEqualTo(LtiError.REGISTRATION_DISABLED);
+        assertThat(stored(login).isUsed()).isFalse();
+    }
+
     // ---- deployment
 
     @Test

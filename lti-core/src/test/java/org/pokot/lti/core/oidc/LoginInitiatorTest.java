@@ -142,6 +142,13 @@ class LoginInitiatorTest {
         assertRejected(unknownIssuerNoClient, LtiError.REGISTRATION_UNKNOWN);
     }
 
+    @Test
+    void initiateWhenRegistrationDisabledThenRegistrationDisabledAndNoState() {
+        registrations.save(MoodleCaptures.registration().enabled(false).build());
+
+        assertRejected(adaptedToTool(), LtiError.REGISTRATION_DISABLED);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "https://evil.example/lti/launch",

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PlatformRegistrationTest {
@@ -132,5 +133,44 @@ class PlatformRegistrationTest {
                 .authorizationEndpoint(URI.create(origin + "/mod/lti/auth.php"))
                 .tokenEndpoint(URI.create(origin + "/mod/lti/token.php"))
                 .jwksUri(URI.create(origin + "/mod/lti/certs.php"));
+    }
+
+    @Test
+    void assertionAudienceWhenNothingSetThenTheTokenEndpoint() {
+        PlatformRegistration moodle = registration("https://lms.example").family(PlatformFamily.MOODLE).build();
+
+        assertThat(moodle.assertionAudience()).isEqualTo(moodle.tokenEndpoint().toString());
+    }
+
+    @Test
+    void assertionAudienceWhenBrightspaceThenItsFixedAudience() {
+        PlatformRegistration d2l = registration("https://lms.example").family(PlatformFamily.D2L).build();
+
+        assertThat(d2l.assertionAudience()).isEqualTo("https://api.brightspace.com/auth/token");
+    }
+
+    @Test
+    void assertionAudienceWhenSetThenTheSettingWinsOverTheFamily() {
+        PlatformRegistration d2l = registration("https://lms.example").family(PlatformFamily.D2L)
+                .tokenAudience("https://lms.example/audience").build();
+
+        assertThat(d2l.assertionAudience()).isEqualTo("https://lms.example/audience");
+        assertThat(d2l.toBuilder().build()).isEqualTo(d2l);
+    }
+
+    @Test
+    void buildWhenTokenAudienceBlankThenTheDefault() {
+        PlatformRegistration registration = registration("https://lms.example").tokenAudience(" ").build();
+
+        assertThat(registration.tokenAudience()).isEmpty();
+        assertThat(registration.enabled()).isTrue();
+        assertThat(registration.family()).isEqualTo(PlatformFamily.OTHER);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"moodle,MOODLE", "canvas,CANVAS", "Blackboard Learn,BLACKBOARD",
+            "BlackboardLearn,BLACKBOARD", "desire2learn,D2L", "sakai,SAKAI", "schoology,OTHER", "'',OTHER"})
+    void fromProductFamilyCodeWhenKnownThenFamilyElseOther(String code, PlatformFamily expected) {
+        assertThat(PlatformFamily.fromProductFamilyCode(code)).isEqualTo(expected);
     }
 }
