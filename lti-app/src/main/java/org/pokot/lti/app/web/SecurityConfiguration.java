@@ -26,7 +26,7 @@ import org.pokot.lti.app.config.LtiProperties;
 import org.pokot.lti.app.launch.SessionTokens;
 
 /**
- * Three chains: the admin API (HTTP Basic), the learner API (the tool's session token, as an OAuth2 resource
+ * Chains, in order (gaps left for new ones): the admin API (HTTP Basic), the learner API (the tool's session token, as an OAuth2 resource
  * server), and the LTI endpoints and pages (open: the id_token is their authentication). No chain creates an
  * HTTP session, so nothing depends on a third-party session cookie.
  */
@@ -34,9 +34,9 @@ import org.pokot.lti.app.launch.SessionTokens;
 class SecurityConfiguration {
 
     @Bean
-    @Order(1)
+    @Order(10)
     SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/admin/**", "/actuator/gradeoutbox")
+        return http.securityMatcher("/admin/api/**", "/actuator/gradeoutbox")
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
                 // Browsers resend cached Basic credentials, but this API takes only JSON bodies, which a cross-site
@@ -47,7 +47,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(20)
     SecurityFilterChain learnerApi(HttpSecurity http, JwtDecoder sessionTokenDecoder) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -63,7 +63,7 @@ class SecurityConfiguration {
      * cookie and no token in a URL. A forged form cannot carry a valid token, which also makes CSRF tokens moot.
      */
     @Bean
-    @Order(3)
+    @Order(30)
     SecurityFilterChain learnerPages(HttpSecurity http, JwtDecoder sessionTokenDecoder, FrameAncestors frameAncestors,
                                      LtiProperties properties) throws Exception {
         DefaultBearerTokenResolver formToken = new DefaultBearerTokenResolver();
@@ -82,7 +82,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(4)
+    @Order(40)
     SecurityFilterChain pages(HttpSecurity http, FrameAncestors frameAncestors, LtiProperties properties)
             throws Exception {
         return http
