@@ -27,11 +27,13 @@ class LearningPages {
     private final PackCatalog catalog;
     private final ProgressService progress;
     private final ScoreOutbox outbox;
+    private final GradeDeliveryReports reports;
 
-    LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox) {
+    LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox, GradeDeliveryReports reports) {
         this.catalog = catalog;
         this.progress = progress;
         this.outbox = outbox;
+        this.reports = reports;
     }
 
     /** The first page of a launch: the module the link names, or the pack's module list. */
@@ -55,6 +57,7 @@ class LearningPages {
                     .forEach(p -> byModule.put(p.moduleId(), p));
         }
         page.addObject("progressByModule", byModule);
+        addDeliveryReport(page, session);
         return page;
     }
 
@@ -68,7 +71,15 @@ class LearningPages {
         page.addObject("started", row != null && !row.views().isEmpty());
         page.addObject("gradebook", row == null ? null : outbox.gradebookState(session.key(), ref.pack().id(),
                 ref.module().id()).map(Enum::name).orElse(null));
+        addDeliveryReport(page, session);
         return page;
+    }
+
+    /** Teachers see what became of their learners' scores, so a refusal by the LMS does not go unnoticed. */
+    private void addDeliveryReport(ModelAndView page, LearnerSession session) {
+        if (session.roles().canManageContent()) {
+            page.addObject("delivery", reports.forPlacement(session.key()));
+        }
     }
 
     ModelAndView unit(LearnerSession session, ModuleRef ref, String unitId, String requestedLanguage,

@@ -52,7 +52,7 @@ class ProgressService {
 
     /**
      * Records that the learner saw the unit, and makes it the resume point. The first unit opened tells the
-     * gradebook the learner has started.
+     * gradebook the learner has started (reading further units is not sent: the gradebook shows nothing of it).
      */
     ProgressRow viewUnit(LearnerKey key, ModuleRef ref, String unitId) {
         ProgressRow row = open(key, ref);
@@ -98,6 +98,9 @@ class ProgressService {
         if (graded.passed() || after.status() == AssessmentState.Status.NO_ATTEMPTS_LEFT) {
             outbox.add(ScoreEvent.graded(key, ref.pack().id(), module.id(), graded.scoreGiven(),
                     graded.scoreMaximum(), now));
+        } else {
+            // a failed attempt with attempts left: still working on it, and no grade to show yet
+            outbox.add(ScoreEvent.inProgress(key, ref.pack().id(), module.id(), now));
         }
         return new SubmitOutcome.Graded(graded, attempts.size(), after);
     }

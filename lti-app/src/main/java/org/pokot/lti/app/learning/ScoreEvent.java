@@ -25,6 +25,11 @@ public record ScoreEvent(LearnerKey learner, String packId, String moduleId, Act
                 Optional.empty(), Optional.empty(), at);
     }
 
+    static ScoreEvent inProgress(LearnerKey learner, String packId, String moduleId, Instant at) {
+        return new ScoreEvent(learner, packId, moduleId, ActivityProgress.IN_PROGRESS, GradingProgress.PENDING,
+                Optional.empty(), Optional.empty(), at);
+    }
+
     static ScoreEvent graded(LearnerKey learner, String packId, String moduleId, BigDecimal given, BigDecimal maximum,
                              Instant at) {
         return new ScoreEvent(learner, packId, moduleId, ActivityProgress.COMPLETED, GradingProgress.FULLY_GRADED,

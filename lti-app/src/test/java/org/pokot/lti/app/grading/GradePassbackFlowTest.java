@@ -7,14 +7,22 @@ import static org.pokot.lti.app.testing.Launches.launchFields;
 import static org.pokot.lti.app.testing.Launches.loginParameters;
 import static org.pokot.lti.app.testing.Launches.platform;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +43,7 @@ import org.pokot.lti.core.message.LtiClaimNames;
 import org.pokot.lti.core.registration.RegistrationId;
 import org.pokot.lti.core.registration.RegistrationRepository;
 import org.pokot.lti.core.service.AccessTokenCache;
+import org.pokot.lti.core.testing.IdTokenBuilder;
 import org.pokot.lti.core.service.TestServicePlatform;
 
 /**
@@ -42,7 +51,8 @@ import org.pokot.lti.core.service.TestServicePlatform;
  * token and score services) in order, and survive the LMS being down.
  */
 @LtiAppTest
-@TestPropertySource(properties = "lti.grading.poll-interval=1h") // the test drives the worker itself
+// the test drives the worker itself
+@TestPropertySource(properties = {"lti.grading.poll-interval=1h", "lti.admin.password={noop}s3cret-for-tests"})
 class GradePassbackFlowTest extends AppPort {
 
     static final String MODULE = "labour-market-foresight";
@@ -167,6 +177,38 @@ class GradePassbackFlowTest extends AppPort {
         assertThat(statuses()).containsExactly("DEAD", "DEAD");
         assertThat(jdbc.queryForList("SELECT last_error FROM grade_outbox", String.class))
                 .allSatisfy(error -> assertThat(error).contains("gradable"));
+        Page teacher = launchAs(token -> token.subject("teacher-1").instructor(), activityLineItem());
+        assertThat(teacher.text("delivery-summary")).contains("0", "lähetetty");
+        assertThat(teacher.text("delivery-problems")).contains("learner-5", MODULE, "hylkäsi", "gradable member",
+                "HTTP 400");
+        Page learner = launch("learner-11", activityLineItem());
+        assertThat(learner.document().getElementById("grade-delivery")).as("teachers only").isNull();
+    }
+
+    @Test
+    void scoreWhenGivenUpAndRequeuedByAnAdminThenDeliveredAndNoLongerAProblem() throws Exception {
+        complete("learner-12", activityLineItem());
+        lms.answer(new MockResponse.Builder().code(400).body("[]").build())
+                .answer(new MockResponse.Builder().code(400).body("[]").build());
+        drain();
+        long graded = jdbc.queryForObject("SELECT id FROM grade_outbox WHERE score_given IS NOT NULL", Long.class);
+
+        HttpResponse<String> problems = admin("GET", "/admin/api/grade-outbox/problems");
+        HttpResponse<String> requeued = admin("POST", "/admin/api/grade-outbox/" + graded + "/requeue");
+        HttpResponse<String> again = admin("POST", "/admin/api/grade-outbox/" + graded + "/requeue");
+        lms.answer(OK);
+        drain();
+
+        assertThat(problems.statusCode()).isEqualTo(200);
+        assertThat(problems.body()).contains("\"id\":" + graded, "\"userId\":\"learner-12\"", "\"status\":\"DEAD\"",
+                "gradable");
+        assertThat(requeued.statusCode()).isEqualTo(200);
+        assertThat(requeued.body()).contains("\"status\":\"PENDING\"", "\"attempts\":0");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("\"code\":\"grade-delivery-not-requeueable\"");
+        assertThat(statuses()).containsExactly("DEAD", "DELIVERED");
+        assertThat(admin("GET", "/admin/api/grade-outbox/problems").body()).isEqualTo("[]");
+        assertThat(browser.get(TOOL + "/admin/api/grade-outbox/problems").status()).as("admins only").isEqualTo(401);
     }
 
     @Test
@@ -227,11 +269,21 @@ class GradePassbackFlowTest extends AppPort {
             Page result = LearnerPath.answer(browser, assessment, module, false);
             assessment = result.document().getElementById("retry") != null ? browser.click(result, "retry") : result;
         }
-        lms.answer(OK).answer(OK);
+        int attempts = module.assessment().attemptsAllowed().limit();
+        for (int i = 0; i <= attempts; i++) {
+            lms.answer(OK);
+        }
 
         drain();
 
-        Map<String, Object> last = JSONObjectUtils.parse(lms.serviceRequests().get(1).getBody().utf8());
+        List<Map<String, Object>> sent = lms.serviceRequests().stream().map(r -> parse(r.getBody().utf8())).toList();
+        assertThat(sent).as("Started, InProgress after each failed attempt with attempts left, the final score")
+                .hasSize(attempts + 1)
+                .extracting(s -> s.get("activityProgress"), s -> s.get("gradingProgress"))
+                .startsWith(Tuple.tuple("Started", "Pending"),
+                        Tuple.tuple("InProgress", "Pending"));
+        assertThat(sent.subList(1, attempts)).allSatisfy(s -> assertThat(s).doesNotContainKey("scoreGiven"));
+        Map<String, Object> last = sent.get(attempts);
         assertThat(last).containsEntry("gradingProgress", "FullyGraded").containsEntry("activityProgress", "Completed");
         assertThat(((Number) last.get("scoreGiven")).doubleValue()).isLessThan(module.maxScore() * 0.75);
     }
@@ -254,8 +306,12 @@ class GradePassbackFlowTest extends AppPort {
     }
 
     private Page launch(String user, Map<String, Object> agsClaim) {
+        return launchAs(token -> token.subject(user), agsClaim);
+    }
+
+    private Page launchAs(UnaryOperator<IdTokenBuilder> who, Map<String, Object> agsClaim) {
         Page login = browser.postForm(LOGIN, loginParameters());
-        var token = Launches.token(login).subject(user);
+        IdTokenBuilder token = who.apply(Launches.token(login));
         if (agsClaim != null) {
             token.claim(LtiClaimNames.AGS_ENDPOINT, agsClaim);
         }
@@ -271,10 +327,26 @@ class GradePassbackFlowTest extends AppPort {
         return result;
     }
 
+    private static HttpResponse<String> admin(String method, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TOOL + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "admin:s3cret-for-tests".getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Runs the worker until nothing due is left (bounded). */
     private void drain() {
         for (int i = 0; i < 10 && worker.runOnce() > 0; i++) {
             // each run delivers the oldest due row of each learner
+        }
+    }
+
+    private static Map<String, Object> parse(String json) {
+        try {
+            return JSONObjectUtils.parse(json);
+        } catch (java.text.ParseException e) {
+            throw new AssertionError("not JSON: " + json, e);
         }
     }
 

@@ -127,7 +127,12 @@ public enum LtiError {
     PLATFORM_SERVICE_UNAVAILABLE(WireCode.TEMPORARILY_UNAVAILABLE, 503, Specs.SERVICES,
             "The platform service did not answer, or asked the tool to try again later."),
     PLATFORM_SERVICE_RESPONSE_INVALID(WireCode.SERVER_ERROR, 502, Specs.AGS,
-            "The platform service answered with a body this tool cannot read.");
+            "The platform service answered with a body this tool cannot read."),
+
+    // Tool administration
+    GRADE_DELIVERY_NOT_REQUEUEABLE(WireCode.INVALID_REQUEST, 409, Specs.AGS_SCORES,
+            "Only a score the tool gave up on can be sent again; this one does not exist, is still waiting, or "
+                    + "reached the gradebook.");
 
     private final WireCode wireCode;
     private final int httpStatus;
