@@ -3,6 +3,7 @@ package org.pokot.lti.core.ags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -353,6 +354,24 @@ class AgsClientTest {
         assertThat(ags().results(target, lineItem, Optional.empty()).orElseThrow()).isEmpty();
         assertThat(platform.serviceRequests().get(0).getTarget())
                 .isEqualTo("/mod/lti/services.php/2/lineitems/2/lineitem/results?type_id=1");
+    }
+
+    @Test
+    void postScoreWhenHundredScoresThenOneTokenRequestAndEachScoreCarriesIt() {
+        for (int i = 0; i < 100; i++) {
+            platform.answer(CapturedExchange.load("ags/score-post.json").mockResponse());
+        }
+        AgsClient client = ags();
+
+        for (int i = 0; i < 100; i++) {
+            clock.advance(Duration.ofSeconds(1)); // well inside the token's lifetime
+            assertThat(client.postScore(target, lineItem, Score.fullyGraded("user-" + i, 5, 8, clock.instant()))
+                    .isSuccess()).isTrue();
+        }
+
+        assertThat(platform.tokenRequests()).hasSize(1);
+        assertThat(platform.serviceRequests()).hasSize(100).allSatisfy(r ->
+                assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer token-1"));
     }
 
     @Test
