@@ -44,7 +44,10 @@ class LearningPages {
                             + session.moduleId().get() + "', which no content pack of the tool has"));
             return module(session, ref, null, request);
         }
-        ContentPack pack = session.packId().flatMap(catalog::pack).orElse(catalog.packs().get(0));
+        // an activity that names a pack the tool does not have is an error, not some other pack's content
+        ContentPack pack = session.packId().map(id -> catalog.pack(id).orElseThrow(() -> new LtiException(
+                LtiError.CONTENT_NOT_FOUND, "this activity names content pack '" + id + "', which the tool does not have")))
+                .orElse(catalog.packs().get(0));
         return modules(session, pack, null, request);
     }
 

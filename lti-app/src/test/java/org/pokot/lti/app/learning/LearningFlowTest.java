@@ -142,6 +142,16 @@ class LearningFlowTest extends AppPort {
     }
 
     @Test
+    void launchWhenActivityNamesAPackTheToolDoesNotHaveThenContentNotFound() {
+        Page login = browser.postForm(LOGIN, loginParameters());
+        Page page = browser.postForm(LAUNCH, launchFields(login.location(), Launches.token(login)
+                .subject("learner-12").claim(LtiClaimNames.CUSTOM, Map.of("pack", "no-such-pack")).sign()));
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text("error-code")).isEqualTo("content-not-found");
+    }
+
+    @Test
     void launchWhenNoModuleNamedThenModuleListOfThePack() {
         Page page = launch(browser, token -> token.subject("learner-6"), Map.of());
 
