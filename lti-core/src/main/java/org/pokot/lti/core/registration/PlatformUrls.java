@@ -25,6 +25,9 @@ final class PlatformUrls {
         return uri;
     }
 
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final String IPV4 = OCTET + "(\\." + OCTET + "){3}";
+
     /** Decided from the literal host only: no DNS lookup, so a name cannot be made to resolve to loopback later. */
     static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
@@ -34,7 +37,8 @@ final class PlatformUrls {
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
         }
-        boolean literal = h.matches("[0-9.]+") || h.contains(":");
+        // only a well-formed address literal goes to InetAddress: anything else (e.g. "1.2.3.4.5") would be looked up
+        boolean literal = h.matches(IPV4) || h.contains(":");
         if (!literal) {
             return false;
         }

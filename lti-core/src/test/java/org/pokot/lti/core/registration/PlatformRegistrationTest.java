@@ -27,7 +27,7 @@ class PlatformRegistrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://lms.example.invalid", "http://10.0.0.5", "http://localhost.evil.example",
-            "http://127.0.0.1.nip.io"})
+            "http://127.0.0.1.nip.io", "http://127.1", "http://2130706433", "http://127.0.0.1.5"})
     void buildWhenHttpToOtherHostThenRefused(String origin) {
         assertThatIllegalArgumentException().isThrownBy(() -> registration(origin).build());
         assertThatIllegalArgumentException().isThrownBy(() -> new Issuer(origin));
