@@ -1,12 +1,11 @@
 package org.pokot.lti.app.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -42,16 +41,11 @@ class LtiErrorAdvice {
         String correlationId = ids.newId().substring(0, 12);
         String docs = TROUBLESHOOTING + "#" + error.code();
         log.warn("LTI error {} [{}] on {} {}: {}", error.code(), correlationId, request.getMethod(),
-                request.getRequestURI(), printable(e.detail()));
+                originalUri(request), printable(e.detail()));
         response.setHeader("Cache-Control", "no-store");
         if (wantsJson(request)) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("error", error.wireCode());
-            body.put("code", error.code());
-            body.put("error_description", error.description() + " " + e.detail());
-            body.put("correlation_id", correlationId);
-            body.put("error_uri", docs);
-            body.put("spec", error.specUri());
+            ErrorBody body = new ErrorBody(error.wireCode(), error.code(), error.description() + " " + e.detail(),
+                    correlationId, docs, error.specUri());
             return ResponseEntity.status(error.httpStatus()).contentType(MediaType.APPLICATION_JSON).body(body);
         }
         ModelAndView page = new ModelAndView("error/lti");
@@ -72,9 +66,23 @@ class LtiErrorAdvice {
         return clean.length() > 500 ? clean.substring(0, 500) + "…" : clean;
     }
 
-    private static boolean wantsJson(HttpServletRequest request) {
+    /**
+     * The JSON form of an error: the OAuth 2.0 {@code error} and {@code error_description} fields, plus the tool's
+     * own code, the correlation id in the log, and where to read more.
+     */
+    record ErrorBody(String error, String code, @JsonProperty("error_description") String errorDescription,
+                     @JsonProperty("correlation_id") String correlationId, @JsonProperty("error_uri") String errorUri,
+                     String spec) {
+    }
+
+    /** The URI the client asked for, also when a refusal was forwarded to an error path. */
+    private static String originalUri(HttpServletRequest request) {
         Object forwardedFrom = request.getAttribute("jakarta.servlet.forward.request_uri");
-        String uri = forwardedFrom instanceof String original ? original : request.getRequestURI();
+        return forwardedFrom instanceof String original ? original : request.getRequestURI();
+    }
+
+    private static boolean wantsJson(HttpServletRequest request) {
+        String uri = originalUri(request);
         if (uri.startsWith("/api/") || uri.startsWith("/admin/api/")) {
             return true;
         }
