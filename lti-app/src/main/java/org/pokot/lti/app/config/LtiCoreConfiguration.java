@@ -1,6 +1,7 @@
 package org.pokot.lti.app.config;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,8 @@ import org.pokot.lti.core.oidc.LoginInitiator;
 import org.pokot.lti.core.oidc.LoginStateStore;
 import org.pokot.lti.core.oidc.ToolUrls;
 import org.pokot.lti.core.registration.RegistrationRepository;
+import org.pokot.lti.core.registration.dynamic.DynamicRegistrar;
+import org.pokot.lti.core.registration.dynamic.ToolRegistrationProfile;
 
 /** Maps {@link LtiProperties} onto the core's settings records and wires the core services: the one place that does. */
 @Configuration(proxyBeanMethods = false)
@@ -108,5 +111,17 @@ class LtiCoreConfiguration {
     LaunchValidator launchValidator(RegistrationRepository registrations, LoginStateStore states,
                                     PlatformJwksCache platformKeys, LaunchPolicy policy, Clock clock) {
         return new LaunchValidator(registrations, states, platformKeys, policy, clock);
+    }
+
+    @Bean
+    DynamicRegistrar dynamicRegistrar(HttpTransport transport) {
+        return new DynamicRegistrar(transport);
+    }
+
+    @Bean
+    ToolRegistrationProfile toolRegistrationProfile(LtiProperties properties, ToolUrls toolUrls) {
+        LtiProperties.DynamicRegistration dynamic = properties.dynamicRegistration();
+        return ToolRegistrationProfile.defaults(properties.tool().name(), dynamic.description(),
+                Optional.of(dynamic.logoUri().orElseGet(() -> toolUrls.baseUri().resolve("img/logo.svg"))));
     }
 }

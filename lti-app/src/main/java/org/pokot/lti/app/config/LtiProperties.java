@@ -29,6 +29,7 @@ public record LtiProperties(
         @DefaultValue Admin admin,
         @DefaultValue Packs packs,
         @DefaultValue Grading grading,
+        @DefaultValue DynamicRegistration dynamicRegistration,
         List<ConfiguredRegistration> registrations) {
 
     public LtiProperties {
@@ -93,6 +94,25 @@ public record LtiProperties(
      * @param giveUpAfter  a score still failing this long after it was recorded is given up (DEAD, error kept)
      */
     public record Grading(@DefaultValue("10s") Duration pollInterval, @DefaultValue("7d") Duration giveUpAfter) {
+    }
+
+    /**
+     * LTI Dynamic Registration at {@code /lti/register}.
+     *
+     * @param enabled           off: the registration URL refuses every platform, and platforms are registered by hand
+     * @param pendingTimeToLive how long a started registration (and the platform's registration token) is kept
+     *                          for the admin's confirmation; never beyond the token's own expiry
+     * @param description       what the LMS shows about the tool
+     * @param logoUri           the tool's logo in the LMS; empty means the tool's own {@code /img/logo.svg}
+     */
+    public record DynamicRegistration(@DefaultValue("true") boolean enabled,
+                                      @DefaultValue("30m") Duration pendingTimeToLive,
+                                      @DefaultValue("POKOT training modules on micro-credentials for continuous "
+                                              + "learning, with completion sent to the gradebook") String description,
+                                      Optional<URI> logoUri) {
+        public DynamicRegistration {
+            logoUri = logoUri == null ? Optional.empty() : logoUri;
+        }
     }
 
     /** @param directory a folder of extra content packs, one sub-folder per pack, read at start */

@@ -21,7 +21,7 @@ import org.pokot.lti.core.registration.RegistrationRepository;
  * admin confirmed or that launches recorded are kept.
  */
 @Component
-class ConfiguredRegistrations implements ApplicationRunner {
+public class ConfiguredRegistrations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ConfiguredRegistrations.class);
 
@@ -59,7 +59,7 @@ class ConfiguredRegistrations implements ApplicationRunner {
     }
 
     /** The same id on every start for the same (issuer, client_id). */
-    static String stableId(String issuer, String clientId) {
+    public static String stableId(String issuer, String clientId) {
         return UUID.nameUUIDFromBytes((issuer + "\n" + clientId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 

@@ -48,7 +48,9 @@ class LtiErrorAdvice {
                     correlationId, docs, error.specUri());
             return ResponseEntity.status(error.httpStatus()).contentType(MediaType.APPLICATION_JSON).body(body);
         }
-        ModelAndView page = new ModelAndView("error/lti");
+        // the admin reads a failed dynamic registration inside the LMS's registration frame, not a launch error
+        ModelAndView page = new ModelAndView(request.getRequestURI().startsWith("/lti/register")
+                ? "registration/error" : "error/lti");
         page.setStatus(org.springframework.http.HttpStatusCode.valueOf(error.httpStatus()));
         page.addObject("code", error.code());
         page.addObject("description", error.description());

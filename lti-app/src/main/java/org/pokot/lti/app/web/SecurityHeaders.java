@@ -27,7 +27,7 @@ final class SecurityHeaders implements HeaderWriter {
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
                 + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-src " + frameSources
-                + "; frame-ancestors " + frameAncestors.sources());
+                + "; frame-ancestors " + frameAncestors.sources(request));
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     }
 

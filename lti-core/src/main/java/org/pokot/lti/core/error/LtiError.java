@@ -26,6 +26,26 @@ public enum LtiError {
     PLATFORM_URL_INSECURE(WireCode.INVALID_REQUEST, 400, Specs.REGISTRATION,
             "A platform URL must use https (http is accepted only for loopback hosts)."),
 
+    // Dynamic registration: what the admin sees in the platform's registration frame
+    DYNAMIC_REGISTRATION_DISABLED(WireCode.ACCESS_DENIED, 403, Specs.DR_OVERVIEW,
+            "Dynamic registration is switched off on this tool: register the platform by hand instead."),
+    DYNAMIC_REGISTRATION_REQUEST_INVALID(WireCode.INVALID_REQUEST, 400, Specs.DR_OVERVIEW,
+            "The registration was not started by a platform: the openid_configuration parameter is missing or is "
+                    + "not a URL."),
+    DYNAMIC_REGISTRATION_UNAVAILABLE(WireCode.TEMPORARILY_UNAVAILABLE, 502, Specs.DR_OVERVIEW,
+            "The platform's OpenID configuration or registration endpoint could not be reached."),
+    PLATFORM_CONFIGURATION_INVALID(WireCode.INVALID_REQUEST, 400, Specs.DR_OPENID_CONFIGURATION,
+            "The platform's OpenID configuration lacks a field this tool needs, or is not JSON."),
+    PLATFORM_CONFIGURATION_FOREIGN(WireCode.INVALID_REQUEST, 400, Specs.DR_ISSUER_MATCH,
+            "The platform's OpenID configuration is not served from its issuer's site, so it cannot be trusted."),
+    DYNAMIC_REGISTRATION_EXPIRED(WireCode.INVALID_REQUEST, 400, Specs.DR_OVERVIEW,
+            "This registration page has expired or was already completed: start the registration again from the "
+                    + "LMS."),
+    DYNAMIC_REGISTRATION_REFUSED(WireCode.INVALID_REQUEST, 400, Specs.DR_SUCCESSFUL_REGISTRATION,
+            "The platform refused the tool's registration request."),
+    DYNAMIC_REGISTRATION_RESPONSE_INVALID(WireCode.SERVER_ERROR, 502, Specs.DR_SUCCESSFUL_REGISTRATION,
+            "The platform accepted the registration but its answer carries no usable client_id."),
+
     PLATFORM_AUTH_ERROR(WireCode.INVALID_REQUEST, 400, Specs.AUTH_ERROR,
             "The platform answered the login with an error instead of an id_token."),
 
@@ -213,6 +233,11 @@ public enum LtiError {
         static final String SERVICES = SECURITY + "#securing_web_services";
         static final String CLIENT_CREDENTIALS = SECURITY
                 + "#using-json-web-tokens-with-oauth-2-0-client-credentials-grant";
+        static final String DR = "https://www.imsglobal.org/spec/lti-dr/v1p0";
+        static final String DR_OVERVIEW = DR + "#overview";
+        static final String DR_OPENID_CONFIGURATION = DR + "#openid-configuration";
+        static final String DR_ISSUER_MATCH = DR + "#issuer-and-openid-configuration-url-match";
+        static final String DR_SUCCESSFUL_REGISTRATION = DR + "#successful-registration";
         static final String AGS = "https://www.imsglobal.org/spec/lti-ags/v2p0/";
         static final String AGS_SCOPES = AGS + "#line-item-service-scope-and-allowed-http-methods";
         static final String AGS_SCORES = AGS + "#score-publish-service";

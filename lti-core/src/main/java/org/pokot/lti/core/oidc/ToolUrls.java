@@ -25,6 +25,11 @@ public record ToolUrls(URI baseUri, URI loginUri, URI launchUri) {
         return new ToolUrls(URI.create(base + "/"), URI.create(base + "/lti/login"), URI.create(base + "/lti/launch"));
     }
 
+    /** Where the tool publishes its public keys ({@code .well-known/jwks.json} under the base URL). */
+    public URI jwksUri() {
+        return baseUri.resolve(".well-known/jwks.json");
+    }
+
     /** True when {@code uri} is on this tool's origin and under its base path. */
     public boolean isOwnUri(URI uri) {
         if (uri == null || !uri.isAbsolute() || uri.getHost() == null) {

@@ -5,13 +5,17 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
-/** The one rule for platform URLs: https, or http only towards a loopback host (a local test site). */
-final class PlatformUrls {
+/**
+ * The one rule for platform URLs: https, or http only towards a loopback host (a local test site). Public for
+ * dynamic registration, which checks a platform's URLs before it builds a registration from them.
+ */
+public final class PlatformUrls {
 
     private PlatformUrls() {
     }
 
-    static URI requireSecure(URI uri, String name) {
+    /** @throws IllegalArgumentException naming the URL and the rule it breaks */
+    public static URI requireSecure(URI uri, String name) {
         if (uri == null) {
             throw new IllegalArgumentException(name + " must be given");
         }

@@ -21,6 +21,12 @@ class ToolUrlsTest {
     }
 
     @Test
+    void jwksUriWhenBaseUrlThenWellKnownJwksBelowIt() {
+        assertThat(ToolUrls.under(URI.create("https://tool.example/pokot/")).jwksUri())
+                .isEqualTo(URI.create("https://tool.example/pokot/.well-known/jwks.json"));
+    }
+
+    @Test
     void underWhenTrailingSlashesOrPathThenNormalised() {
         assertThat(ToolUrls.under(URI.create("https://tool.example//"))).isEqualTo(tool);
         ToolUrls withPath = ToolUrls.under(URI.create("https://uni.example/pokot/"));
