@@ -24,6 +24,7 @@ public record LtiProperties(
         @DefaultValue Launch launch,
         @DefaultValue Session session,
         @DefaultValue Jwks jwks,
+        @DefaultValue Keys keys,
         @DefaultValue Http http,
         @DefaultValue Sandbox sandbox,
         @DefaultValue Admin admin,
@@ -52,6 +53,23 @@ public record LtiProperties(
 
     public record Jwks(@DefaultValue("15m") Duration timeToLive,
                        @DefaultValue("30s") Duration minRefreshInterval) {
+    }
+
+    /**
+     * The tool's own signing keys.
+     *
+     * @param rotationInterval  how long a key signs before the schedule replaces it
+     * @param leadTime          how long the next key is published before it signs: at least the longest time a
+     *                          platform caches the tool's key set
+     * @param overlap           how long a replaced key stays published before it is retired
+     * @param scheduledRotation whether rotations start on the schedule, or only when an admin asks
+     * @param checkInterval     how often each instance makes the steps that are due and re-reads the keys
+     */
+    public record Keys(@DefaultValue("90d") Duration rotationInterval,
+                       @DefaultValue("24h") Duration leadTime,
+                       @DefaultValue("24h") Duration overlap,
+                       @DefaultValue("true") boolean scheduledRotation,
+                       @DefaultValue("1m") Duration checkInterval) {
     }
 
     /**
