@@ -101,9 +101,36 @@ public record LtiProperties(
 
     /**
      * The admin API account. {@code password} is a Spring Security encoded password ({@code {bcrypt}...});
-     * with none set the admin API refuses every request.
+     * with none set there is no account.
      */
-    public record Admin(@DefaultValue("admin") String username, String password) {
+    public record Admin(@DefaultValue("admin") String username, String password, @DefaultValue Api api) {
+    }
+
+    /**
+     * How the admin REST API authenticates its callers.
+     *
+     * @param basicEnabled whether the admin account may call it with HTTP Basic: a bootstrap for development and
+     *                     first set-up, off in the prod profile
+     */
+    public record Api(@DefaultValue("true") boolean basicEnabled, @DefaultValue Jwt jwt) {
+    }
+
+    /**
+     * Bearer JWTs from the school's own authorization server. Off while {@code issuerUri} is unset.
+     *
+     * @param issuerUri the {@code iss} tokens must carry; its OpenID configuration names the key set unless
+     *                  {@code jwkSetUri} does
+     * @param jwkSetUri the issuer's key set, when it publishes no OpenID configuration (or to skip fetching it)
+     * @param audience  a value the token's {@code aud} must contain: required, so that a token the issuer made for
+     *                  another service is not accepted here
+     * @param scope     the scope ({@code scope} or {@code scp} claim) or role ({@code roles} claim) that makes the
+     *                  caller an admin of this tool
+     */
+    public record Jwt(URI issuerUri, URI jwkSetUri, String audience, @DefaultValue("lti-admin") String scope) {
+
+        public boolean enabled() {
+            return issuerUri != null;
+        }
     }
 
     /**
