@@ -21,7 +21,9 @@ import org.pokot.lti.core.http.HttpTransport;
 import org.pokot.lti.core.http.JdkHttpTransport;
 import org.pokot.lti.core.http.OutboundPolicy;
 import org.pokot.lti.core.jwks.JwksCachePolicy;
+import org.pokot.lti.core.jwks.KeyRotationPolicy;
 import org.pokot.lti.core.jwks.PlatformJwksCache;
+import org.pokot.lti.core.jwks.ToolKeyRotation;
 import org.pokot.lti.core.jwks.ToolKeyStore;
 import org.pokot.lti.core.jwks.ToolKeys;
 import org.pokot.lti.core.launch.LaunchPolicy;
@@ -70,6 +72,13 @@ class LtiCoreConfiguration {
     @Bean
     ToolKeys toolKeys(ToolKeyStore store, IdGenerator ids, Clock clock) {
         return new ToolKeys(store, ids, clock);
+    }
+
+    @Bean
+    ToolKeyRotation toolKeyRotation(ToolKeys toolKeys, LtiProperties properties, Clock clock) {
+        LtiProperties.Keys keys = properties.keys();
+        return new ToolKeyRotation(toolKeys, new KeyRotationPolicy(keys.rotationInterval(), keys.leadTime(),
+                keys.overlap(), keys.scheduledRotation()), clock);
     }
 
     /** Per instance: a restart only costs one token request per platform. */

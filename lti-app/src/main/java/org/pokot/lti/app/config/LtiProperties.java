@@ -24,6 +24,7 @@ public record LtiProperties(
         @DefaultValue Launch launch,
         @DefaultValue Session session,
         @DefaultValue Jwks jwks,
+        @DefaultValue Keys keys,
         @DefaultValue Http http,
         @DefaultValue Sandbox sandbox,
         @DefaultValue Admin admin,
@@ -56,6 +57,23 @@ public record LtiProperties(
     }
 
     /**
+     * The tool's own signing keys.
+     *
+     * @param rotationInterval  how long a key signs before the schedule replaces it
+     * @param leadTime          how long the next key is published before it signs: at least the longest time a
+     *                          platform caches the tool's key set
+     * @param overlap           how long a replaced key stays published before it is retired
+     * @param scheduledRotation whether rotations start on the schedule, or only when an admin asks
+     * @param checkInterval     how often each instance makes the steps that are due and re-reads the keys
+     */
+    public record Keys(@DefaultValue("90d") Duration rotationInterval,
+                       @DefaultValue("24h") Duration leadTime,
+                       @DefaultValue("24h") Duration overlap,
+                       @DefaultValue("true") boolean scheduledRotation,
+                       @DefaultValue("1m") Duration checkInterval) {
+    }
+
+    /**
      * Requests to URLs platforms hand the tool.
      *
      * @param allowLoopback loopback hosts (and http to them) may be fetched: on for development and the sandbox, off
@@ -84,9 +102,36 @@ public record LtiProperties(
 
     /**
      * The admin API account. {@code password} is a Spring Security encoded password ({@code {bcrypt}...});
-     * with none set the admin API refuses every request.
+     * with none set there is no account.
      */
-    public record Admin(@DefaultValue("admin") String username, String password) {
+    public record Admin(@DefaultValue("admin") String username, String password, @DefaultValue Api api) {
+    }
+
+    /**
+     * How the admin REST API authenticates its callers.
+     *
+     * @param basicEnabled whether the admin account may call it with HTTP Basic: a bootstrap for development and
+     *                     first set-up, off in the prod profile
+     */
+    public record Api(@DefaultValue("true") boolean basicEnabled, @DefaultValue Jwt jwt) {
+    }
+
+    /**
+     * Bearer JWTs from the school's own authorization server. Off while {@code issuerUri} is unset.
+     *
+     * @param issuerUri the {@code iss} tokens must carry; its OpenID configuration names the key set unless
+     *                  {@code jwkSetUri} does
+     * @param jwkSetUri the issuer's key set, when it publishes no OpenID configuration (or to skip fetching it)
+     * @param audience  a value the token's {@code aud} must contain: required, so that a token the issuer made for
+     *                  another service is not accepted here
+     * @param scope     the scope ({@code scope} or {@code scp} claim) or role ({@code roles} claim) that makes the
+     *                  caller an admin of this tool
+     */
+    public record Jwt(URI issuerUri, URI jwkSetUri, String audience, @DefaultValue("lti-admin") String scope) {
+
+        public boolean enabled() {
+            return issuerUri != null;
+        }
     }
 
     /**

@@ -1,51 +1,76 @@
 package org.pokot.lti.app.keys;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.text.ParseException;
 import java.util.List;
 
 import com.nimbusds.jose.jwk.RSAKey;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.pokot.lti.core.jwks.ToolKey;
+import org.pokot.lti.core.jwks.ToolKeySnapshot;
 import org.pokot.lti.core.jwks.ToolKeyStatus;
 import org.pokot.lti.core.jwks.ToolKeyStore;
 
-/** The tool's keys in the database, private parts included, so that every instance and restart signs alike. */
+/**
+ * The tool's keys in the database, private parts included, so that every instance and restart signs alike. The
+ * one row of {@code lti_tool_key_set} carries the version: a change is a conditional UPDATE of it, and the
+ * instance whose UPDATE matches no row (another one changed the keys first) writes nothing.
+ */
 @Repository
-@Transactional
 class JdbcToolKeyStore implements ToolKeyStore {
 
-    private final ToolKeyRowRepository rows;
-    private final JdbcAggregateTemplate aggregates;
+    private static final String SET = "tool";
 
-    JdbcToolKeyStore(ToolKeyRowRepository rows, JdbcAggregateTemplate aggregates) {
-        this.rows = rows;
-        this.aggregates = aggregates;
+    private final JdbcTemplate jdbc;
+
+    JdbcToolKeyStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<ToolKey> findAll() {
-        return rows.findAll().stream().map(JdbcToolKeyStore::toKey).toList();
+    public ToolKeySnapshot load() {
+        // version first: a change committed between the two reads then pairs newer keys with an older version,
+        // whose compare-and-set fails; the other order could pass a decision made on stale keys
+        long version = jdbc.queryForObject("SELECT version FROM lti_tool_key_set WHERE id = ?", Long.class, SET);
+        List<ToolKey> keys = jdbc.query("SELECT kid, jwk, status, created_at, status_since FROM lti_tool_key",
+                (rs, n) -> toKey(rs));
+        return new ToolKeySnapshot(version, keys);
     }
 
     @Override
-    public void save(ToolKey key) {
-        ToolKeyRow row = new ToolKeyRow(key.kid(), key.jwk().toJSONString(), key.status().name(), key.createdAt());
-        if (rows.existsById(key.kid())) {
-            aggregates.update(row);
-        } else {
-            aggregates.insert(row);
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public boolean update(long expectedVersion, List<ToolKey> changed) {
+        // under READ COMMITTED a concurrent UPDATE waits for the first to commit, then sees the new version
+        if (jdbc.update("UPDATE lti_tool_key_set SET version = version + 1 WHERE id = ? AND version = ?",
+                SET, expectedVersion) == 0) {
+            return false;
         }
+        for (ToolKey key : changed) {
+            int updated = jdbc.update("UPDATE lti_tool_key SET status = ?, status_since = ? WHERE kid = ?",
+                    key.status().name(), Timestamp.from(key.since()), key.kid());
+            if (updated == 0) {
+                jdbc.update("INSERT INTO lti_tool_key (kid, jwk, status, created_at, status_since) "
+                                + "VALUES (?, ?, ?, ?, ?)", key.kid(), key.jwk().toJSONString(), key.status().name(),
+                        Timestamp.from(key.createdAt()), Timestamp.from(key.since()));
+            }
+        }
+        return true;
     }
 
-    private static ToolKey toKey(ToolKeyRow row) {
+    private static ToolKey toKey(ResultSet rs) throws SQLException {
+        String kid = rs.getString("kid");
         try {
-            return new ToolKey(row.kid(), RSAKey.parse(row.jwk()), row.createdAt(), ToolKeyStatus.valueOf(row.status()));
+            return new ToolKey(kid, RSAKey.parse(rs.getString("jwk")), rs.getTimestamp("created_at").toInstant(),
+                    ToolKeyStatus.valueOf(rs.getString("status")), rs.getTimestamp("status_since").toInstant());
         } catch (ParseException e) {
-            throw new IllegalStateException("stored tool key " + row.kid() + " is not an RSA JWK", e);
+            throw new IllegalStateException("stored tool key " + kid + " is not an RSA JWK", e);
         }
     }
 }

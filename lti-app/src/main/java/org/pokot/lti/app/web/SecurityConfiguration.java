@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -26,24 +25,38 @@ import org.pokot.lti.app.config.LtiProperties;
 import org.pokot.lti.app.launch.SessionTokens;
 
 /**
- * Chains, in order (gaps left for new ones): the admin API (HTTP Basic), the learner API (the tool's session token, as an OAuth2 resource
+ * Chains, in order (gaps left for new ones): the admin API (bearer JWTs, HTTP Basic while enabled), the learner API (the tool's session token, as an OAuth2 resource
  * server), and the LTI endpoints and pages (open: the id_token is their authentication). No chain creates an
  * HTTP session, so nothing depends on a third-party session cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * The admin REST API: bearer JWTs from the school's issuer ({@link AdminApiTokens}), and HTTP Basic with the
+     * admin account while {@code lti.admin.api.basic-enabled} (off in the prod profile). Both end in the role ADMIN.
+     */
     @Bean
     @Order(10)
-    SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/admin/api/**", "/actuator/gradeoutbox")
+    SecurityFilterChain adminApi(HttpSecurity http, LtiProperties properties) throws Exception {
+        LtiProperties.Api api = properties.admin().api();
+        AdminApiTokens tokens = new AdminApiTokens(api.jwt());
+        AdminApiErrors errors = new AdminApiErrors(api.basicEnabled(), tokens.requiredScope());
+        http.securityMatcher("/admin/api/**", "/actuator/gradeoutbox")
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
-                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 // Browsers resend cached Basic credentials, but this API takes only JSON bodies, which a cross-site
                 // form cannot send without a CORS preflight that the tool does not answer.
                 .csrf(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        if (api.jwt().enabled()) {
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(errors).accessDeniedHandler(errors)
+                    .jwt(j -> j.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens.authentication())));
+        }
+        if (api.basicEnabled()) {
+            http.httpBasic(b -> b.authenticationEntryPoint(errors));
+        }
+        return http.build();
     }
 
     @Bean

@@ -16,11 +16,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.pokot.lti.app.PokotLtiApplication;
+import org.pokot.lti.core.jwks.ToolKeyRotation;
 import org.pokot.lti.core.jwks.ToolKeys;
 
 /**
  * The tool's key pair is generated on first start and stored: a restart serves the same JWKS, and a rotation
- * keeps the previous key published so that what it signed still verifies.
+ * publishes the next key before it signs, also after a restart.
  */
 class ToolKeyPersistenceTest {
 
@@ -28,7 +29,7 @@ class ToolKeyPersistenceTest {
     Path dataDir;
 
     @Test
-    void jwksWhenRestartedThenSameKeyAndRotationKeepsPreviousPublished() throws Exception {
+    void jwksWhenRestartedThenSameKeyAndNextKeyPublishedBeforeItSigns() throws Exception {
         String firstKid;
         try (ConfigurableApplicationContext app = start()) {
             JWKSet jwks = fetchJwks(app);
@@ -40,10 +41,15 @@ class ToolKeyPersistenceTest {
         try (ConfigurableApplicationContext app = start()) {
             assertThat(fetchJwks(app).getKeys()).extracting(k -> k.getKeyID()).containsExactly(firstKid);
 
-            String newKid = app.getBean(ToolKeys.class).rotate().kid();
+            String newKid = app.getBean(ToolKeyRotation.class).begin().orElseThrow().kid();
 
             assertThat(fetchJwks(app).getKeys()).extracting(k -> k.getKeyID()).containsExactlyInAnyOrder(firstKid, newKid);
-            assertThat(app.getBean(ToolKeys.class).signingKey().kid()).isEqualTo(newKid);
+            assertThat(app.getBean(ToolKeys.class).signingKey().kid()).as("published before it signs")
+                    .isEqualTo(firstKid);
+        }
+        try (ConfigurableApplicationContext app = start()) {
+            assertThat(fetchJwks(app).getKeys()).as("the next key survives a restart").hasSize(2);
+            assertThat(app.getBean(ToolKeys.class).signingKey().kid()).isEqualTo(firstKid);
         }
     }
 

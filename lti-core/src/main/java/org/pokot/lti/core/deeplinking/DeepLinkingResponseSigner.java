@@ -5,16 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import org.pokot.lti.core.IdGenerator;
-import org.pokot.lti.core.jwks.ToolKey;
 import org.pokot.lti.core.jwks.ToolKeys;
 import org.pokot.lti.core.message.LtiClaimNames;
 import org.pokot.lti.core.registration.PlatformRegistration;
@@ -58,14 +51,6 @@ public final class DeepLinkingResponseSigner {
         response.log().ifPresent(m -> claims.claim(LtiClaimNames.DL_LOG, m));
         response.errorMessage().ifPresent(m -> claims.claim(LtiClaimNames.DL_ERROR_MSG, m));
         response.errorLog().ifPresent(m -> claims.claim(LtiClaimNames.DL_ERROR_LOG, m));
-        ToolKey key = toolKeys.signingKey();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.kid())
-                .type(JOSEObjectType.JWT).build(), claims.build());
-        try {
-            jwt.sign(new RSASSASigner(key.jwk()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot sign the deep-linking response", e);
-        }
-        return jwt.serialize();
+        return toolKeys.signer().sign(claims.build());
     }
 }

@@ -1,22 +1,33 @@
 package org.pokot.lti.core.jwks;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** For tests and embedded use. */
 public final class InMemoryToolKeyStore implements ToolKeyStore {
 
-    private final Map<String, ToolKey> keys = new ConcurrentHashMap<>();
+    private final Map<String, ToolKey> keys = new LinkedHashMap<>();
+    private long version;
 
     @Override
-    public List<ToolKey> findAll() {
-        return new ArrayList<>(keys.values());
+    public synchronized ToolKeySnapshot load() {
+        return new ToolKeySnapshot(version, List.copyOf(keys.values()));
     }
 
     @Override
-    public void save(ToolKey key) {
+    public synchronized boolean update(long expectedVersion, List<ToolKey> changed) {
+        if (version != expectedVersion) {
+            return false;
+        }
+        changed.forEach(k -> keys.put(k.kid(), k));
+        version++;
+        return true;
+    }
+
+    /** Stores a key unconditionally: for seeding tests. */
+    public synchronized void save(ToolKey key) {
         keys.put(key.kid(), key);
+        version++;
     }
 }

@@ -98,7 +98,7 @@ public final class AccessTokenClient {
     private TokenResult request(ServicePlatform platform, AccessTokenKey key) {
         URI endpoint = platform.registration().tokenEndpoint();
         Instant now = clock.instant();
-        String assertion = ClientAssertion.sign(platform, toolKeys.signingKey(), now, settings.assertionLifetime(), ids);
+        String assertion = ClientAssertion.sign(platform, toolKeys.signer(), now, settings.assertionLifetime(), ids);
         String body = "grant_type=client_credentials"
                 + "&client_assertion_type=" + form(ClientAssertion.TYPE)
                 + "&client_assertion=" + form(assertion)

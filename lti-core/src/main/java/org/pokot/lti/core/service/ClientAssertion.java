@@ -4,16 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import org.pokot.lti.core.IdGenerator;
-import org.pokot.lti.core.jwks.ToolKey;
+import org.pokot.lti.core.jwks.ToolSigner;
 
 /**
  * The tool's {@code private_key_jwt} client assertion: iss = sub = client_id, aud = the token endpoint (or the
@@ -30,7 +24,7 @@ final class ClientAssertion {
     private ClientAssertion() {
     }
 
-    static String sign(ServicePlatform platform, ToolKey key, Instant now, Duration lifetime, IdGenerator ids) {
+    static String sign(ServicePlatform platform, ToolSigner signer, Instant now, Duration lifetime, IdGenerator ids) {
         String clientId = platform.registration().clientId().value();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(clientId)
@@ -40,14 +34,6 @@ final class ClientAssertion {
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(ids.newId())
                 .build();
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.kid()).build();
-        SignedJWT jwt = new SignedJWT(header, claims);
-        try {
-            jwt.sign(new RSASSASigner(key.jwk()));
-        } catch (JOSEException e) {
-            // as in ToolKeys: an RSA key that cannot sign is a broken installation, not an LTI exchange failing
-            throw new IllegalStateException("the client assertion cannot be signed with the tool key " + key.kid(), e);
-        }
-        return jwt.serialize();
+        return signer.sign(claims);
     }
 }

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,7 @@ class ToolKeysTest {
 
     @Test
     void signingKeyWhenStoreEmptyThenCreatesPersistsAndReusesFirstKey() {
-        assertThat(store.findAll()).isEmpty();
+        assertThat(store.load().keys()).isEmpty();
 
         ToolKey first = keys.signingKey();
 
@@ -47,11 +50,11 @@ class ToolKeysTest {
         assertThat(first.jwk().getKeyUse()).isEqualTo(KeyUse.SIGNATURE);
         assertThat(first.jwk().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         assertThat(first.jwk().size()).isEqualTo(2048);
-        assertThat(store.findAll()).extracting(ToolKey::kid).containsExactly("tool-key-1");
+        assertThat(store.load().keys()).extracting(ToolKey::kid).containsExactly("tool-key-1");
         assertThat(keys.signingKey()).isSameAs(first);
         // another instance of the tool over the same store finds the key instead of making one
         assertThat(new ToolKeys(store, ids, clock).signingKey().kid()).isEqualTo("tool-key-1");
-        assertThat(store.findAll()).hasSize(1);
+        assertThat(store.load().keys()).hasSize(1);
     }
 
     @Test
@@ -70,28 +73,29 @@ class ToolKeysTest {
     }
 
     @Test
-    void rotateWhenCalledThenNewKeySignsAndOldStaysPublishedAsPrevious() {
-        ToolKey old = keys.signingKey();
-        clock.advance(Duration.ofDays(90));
+    void signerWhenSameActiveKeyThenSameSignerAndItsSignaturesVerifyWithThePublishedKey() throws Exception {
+        ToolSigner signer = keys.signer();
 
-        ToolKey next = keys.rotate();
+        String jwt = signer.sign(new JWTClaimsSet.Builder().issuer("tool").build());
 
-        assertThat(next.kid()).isNotEqualTo(old.kid());
-        assertThat(next.createdAt()).isEqualTo(TestClock.START.plus(Duration.ofDays(90)));
-        assertThat(keys.signingKey().kid()).isEqualTo(next.kid());
-        assertThat(keys.all()).extracting(ToolKey::kid, ToolKey::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(old.kid(), ToolKeyStatus.PREVIOUS),
-                org.assertj.core.groups.Tuple.tuple(next.kid(), ToolKeyStatus.ACTIVE));
-        assertThat(keys.publicJwks().getKeys()).extracting(JWK::getKeyID).containsExactlyInAnyOrder(old.kid(),
-                next.kid());
-        assertThat(keys.publicJwks().getKeys()).noneMatch(JWK::isPrivate);
+        assertThat(keys.signer()).isSameAs(signer);
+        keys.reload();
+        assertThat(keys.signer()).as("reused across reloads while the key is active").isSameAs(signer);
+        SignedJWT parsed = SignedJWT.parse(jwt);
+        assertThat(parsed.getHeader().getKeyID()).isEqualTo(keys.signingKey().kid());
+        assertThat(parsed.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+        assertThat(parsed.verify(new RSASSAVerifier(
+                (RSAKey) keys.publicJwks().getKeyByKeyId(parsed.getHeader().getKeyID())))).isTrue();
+        assertThat(signer.toString()).doesNotContain(keys.signingKey().jwk().getPrivateExponent().toString());
     }
 
     @Test
     void retireWhenPreviousKeyThenNoLongerPublished() {
         ToolKey old = keys.signingKey();
-        clock.advance(Duration.ofDays(90));
-        ToolKey next = keys.rotate();
+        ToolKey next = keys.generate(ToolKeyStatus.ACTIVE);
+        store.save(old.withStatus(ToolKeyStatus.PREVIOUS, TestClock.START));
+        store.save(next);
+        keys.reload();
 
         keys.retire(old.kid());
 
@@ -120,13 +124,15 @@ class ToolKeysTest {
     void reloadWhenAnotherInstanceRotatedThenSeesNewSigningKey() {
         ToolKey old = keys.signingKey();
         ToolKeys otherInstance = new ToolKeys(store, ids, clock);
-        clock.advance(Duration.ofDays(1));
-        ToolKey next = otherInstance.rotate();
+        ToolKeyRotation otherRotation = new ToolKeyRotation(otherInstance, KeyRotationPolicy.defaults(), clock);
+        String next = otherRotation.begin().orElseThrow().kid();
+        clock.advance(KeyRotationPolicy.defaults().leadTime());
+        otherRotation.advance();
 
         assertThat(keys.signingKey().kid()).as("cached until reload").isEqualTo(old.kid());
         keys.reload();
 
-        assertThat(keys.signingKey().kid()).isEqualTo(next.kid());
+        assertThat(keys.signingKey().kid()).isEqualTo(next);
         assertThat(keys.publicJwks().getKeys()).hasSize(2);
     }
 
