@@ -101,10 +101,27 @@ public record LtiProperties(
     }
 
     /**
-     * The admin API account. {@code password} is a Spring Security encoded password ({@code {bcrypt}...});
-     * with none set there is no account.
+     * The configured admin account, of the admin API and the admin console. {@code password} is a Spring Security
+     * encoded password ({@code {bcrypt}...}); with none set the admin API accepts no HTTP Basic login, and the
+     * console's first account is made with the setup token printed at start.
+     *
+     * @param sessionTimeout a console session ends after this long without a request
+     * @param loginAttempts  how failed console logins lock a user name and a client address
+     * @param api            how the admin REST API authenticates its callers
      */
-    public record Admin(@DefaultValue("admin") String username, String password, @DefaultValue Api api) {
+    public record Admin(@DefaultValue("admin") String username, String password,
+                        @DefaultValue("30m") Duration sessionTimeout,
+                        @DefaultValue LoginAttempts loginAttempts,
+                        @DefaultValue Api api) {
+
+        /**
+         * @param maxFailures failures in a row before a lock
+         * @param lockout     the first lock; each further failure doubles it
+         * @param maxLockout  the longest lock; also how long failures are remembered after a lock ends
+         */
+        public record LoginAttempts(@DefaultValue("5") int maxFailures, @DefaultValue("1m") Duration lockout,
+                                    @DefaultValue("1h") Duration maxLockout) {
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.pokot.lti.app.grading;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -15,19 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GradeOutboxCounts {
 
-    private final GradeOutboxRepository outbox;
+    private final GradeOutboxAdministration administration;
 
-    GradeOutboxCounts(GradeOutboxRepository outbox) {
-        this.outbox = outbox;
+    GradeOutboxCounts(GradeOutboxAdministration administration) {
+        this.administration = administration;
     }
 
     @ReadOperation
     @GetMapping("/admin/api/grade-outbox")
     Map<DeliveryStatus, Long> counts() {
-        Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
-        for (DeliveryStatus status : DeliveryStatus.values()) {
-            counts.put(status, outbox.countByStatus(status.name()));
-        }
-        return counts;
+        return administration.counts();
     }
 }

@@ -20,14 +20,18 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import org.pokot.lti.app.admin.ConsoleLogin;
 import org.pokot.lti.app.config.LtiProperties;
 import org.pokot.lti.app.launch.SessionTokens;
 
 /**
- * Chains, in order (gaps left for new ones): the admin API (bearer JWTs, HTTP Basic while enabled), the learner API (the tool's session token, as an OAuth2 resource
- * server), and the LTI endpoints and pages (open: the id_token is their authentication). No chain creates an
- * HTTP session, so nothing depends on a third-party session cookie.
+ * Chains, in order (gaps left for new ones): the admin API (bearer JWTs, HTTP Basic while enabled), the admin
+ * console (form login), the learner API (the tool's session token, as an OAuth2 resource server), and the LTI
+ * endpoints and pages (open: the id_token is their authentication). Only the admin console has an HTTP session;
+ * nothing an LMS embeds depends on a third-party session cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -57,6 +61,30 @@ class SecurityConfiguration {
             http.httpBasic(b -> b.authenticationEntryPoint(errors));
         }
         return http.build();
+    }
+
+    /**
+     * The admin console's pages: form login with an HTTP session (a first-party cookie, on {@code /admin} only),
+     * CSRF tokens on every form, never framed and never cached. {@code /admin/api/**} is matched earlier.
+     */
+    @Bean
+    @Order(15)
+    SecurityFilterChain adminConsole(HttpSecurity http, ConsoleLogin login) throws Exception {
+        return http.securityMatcher("/admin", "/admin/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(ConsoleLogin.LOGIN_PAGE, "/admin/setup").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .authenticationManager(login.authenticationManager())
+                .formLogin(f -> f.loginPage(ConsoleLogin.LOGIN_PAGE).loginProcessingUrl(ConsoleLogin.LOGIN_PAGE)
+                        .successHandler(login.successHandler()).failureHandler(login.failureHandler()))
+                .logout(l -> l.logoutUrl("/admin/logout").logoutSuccessUrl(ConsoleLogin.LOGIN_PAGE + "?logout")
+                        .addLogoutHandler(new CookieClearingLogoutHandler(ConsoleLogin.expiredSessionCookie())))
+                .exceptionHandling(e -> e.authenticationEntryPoint(login.entryPoint()))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; "
+                                + "script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "
+                                + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
     }
 
     @Bean

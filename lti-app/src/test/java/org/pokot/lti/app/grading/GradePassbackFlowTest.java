@@ -33,6 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.pokot.lti.app.pack.PackCatalog;
 import org.pokot.lti.app.pack.PackModel.Module;
 import org.pokot.lti.app.testing.AppPort;
+import org.pokot.lti.app.testing.ConsoleClient;
 import org.pokot.lti.app.testing.LearnerPath;
 import org.pokot.lti.app.testing.Launches;
 import org.pokot.lti.app.testing.LtiAppTest;
@@ -209,6 +210,32 @@ class GradePassbackFlowTest extends AppPort {
         assertThat(statuses()).containsExactly("DEAD", "DELIVERED");
         assertThat(admin("GET", "/admin/api/grade-outbox/problems").body()).isEqualTo("[]");
         assertThat(browser.get(TOOL + "/admin/api/grade-outbox/problems").status()).as("admins only").isEqualTo(401);
+    }
+
+    @Test
+    void scoreWhenGivenUpThenTheConsolePageShowsItAndSendsItAgain() {
+        complete("learner-13", activityLineItem());
+        lms.answer(new MockResponse.Builder().code(400).body("[]").build())
+                .answer(new MockResponse.Builder().code(400).body("[]").build());
+        drain();
+        long graded = jdbc.queryForObject("SELECT id FROM grade_outbox WHERE score_given IS NOT NULL", Long.class);
+        ConsoleClient admin = new ConsoleClient(TOOL);
+        admin.login("admin", "s3cret-for-tests");
+
+        Page page = admin.get("/grade-delivery");
+        Page forged = admin.postWithoutCsrf("/grade-delivery/" + graded + "/requeue", Map.of());
+        Page sent = admin.submit(page.document().getElementById("requeue-" + graded));
+        lms.answer(OK);
+        drain();
+
+        assertThat(page.text("count-DEAD")).isEqualTo("2");
+        assertThat(page.text("problem-" + graded)).contains("learner-13", MODULE, "gradable");
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(statuses()).containsExactly("DEAD", "DELIVERED");
+        Page after = admin.get("/grade-delivery");
+        assertThat(after.text("notice")).contains("queued again");
+        assertThat(after.document().getElementById("no-problems")).isNotNull();
     }
 
     @Test
