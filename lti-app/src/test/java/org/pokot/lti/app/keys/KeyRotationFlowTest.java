@@ -138,7 +138,9 @@ class KeyRotationFlowTest extends AppPort {
     void keysPageWhenNoAdminSignedInThenRefusedAndNothingRotated() {
         int keys = jdbc.queryForObject("SELECT COUNT(*) FROM lti_tool_key", Integer.class);
 
-        assertThat(browser.get(TOOL + "/admin/keys").status()).isEqualTo(403);
+        Page page = browser.get(TOOL + "/admin/keys");
+        assertThat(page.status()).as("to the console's login").isEqualTo(302);
+        assertThat(page.location()).endsWith("/admin/login");
         assertThat(browser.postForm(TOOL + "/admin/keys/rotate", Map.of()).status()).isEqualTo(403);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lti_tool_key", Integer.class)).isEqualTo(keys);
