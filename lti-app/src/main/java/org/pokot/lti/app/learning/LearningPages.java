@@ -27,11 +27,13 @@ class LearningPages {
     private final PackCatalog catalog;
     private final ProgressService progress;
     private final ScoreOutbox outbox;
+    private final ModuleStatuses statuses;
 
-    LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox) {
+    LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox, ModuleStatuses statuses) {
         this.catalog = catalog;
         this.progress = progress;
         this.outbox = outbox;
+        this.statuses = statuses;
     }
 
     /** The first page of a launch: the module the link names, or the pack's module list. */
@@ -49,12 +51,7 @@ class LearningPages {
     ModelAndView modules(LearnerSession session, ContentPack pack, String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/modules", session, requestedLanguage, request);
         page.addObject("pack", pack);
-        Map<String, ProgressRow> byModule = new java.util.HashMap<>();
-        if (session.recordsProgress()) {
-            progress.all(session.key()).stream().filter(p -> p.packId().equals(pack.id()))
-                    .forEach(p -> byModule.put(p.moduleId(), p));
-        }
-        page.addObject("progressByModule", byModule);
+        page.addObject("progressByModule", session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of());
         return page;
     }
 
