@@ -1,11 +1,12 @@
 package org.pokot.lti.app.launch;
 
 import java.net.URI;
+import java.sql.Timestamp;
 import java.time.Clock;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.pokot.lti.core.launch.ValidatedLaunch;
 import org.pokot.lti.core.message.AgsEndpointClaim;
@@ -15,41 +16,55 @@ import org.pokot.lti.core.message.ResourceLinkLaunch;
 /**
  * Keeps each resource link as its latest launch described it, with the AGS endpoints offered there (Moodle sends
  * {@code lineitem} only when the activity accepts grades). Written only after a launch passed every check.
+ * <p>
+ * Plain statements without a transaction: every launch writes here, and a known link is then one UPDATE instead of
+ * an aggregate's SELECT and UPDATE (docs/performance.md). Each statement commits alone, so when two first launches
+ * of one link race, the loser's INSERT fails on the unique key and its UPDATE then succeeds (inside a transaction
+ * the failed INSERT would have marked it rollback-only and the launch would have answered 500).
  */
 @Component
 public class ResourceLinks {
 
-    private final ResourceLinkRowRepository rows;
+    private static final String UPDATE = "UPDATE lti_resource_link SET title = ?, ags_scopes = ?, ags_line_items = ?, "
+            + "ags_line_item = ?, module_id = ?, updated_at = ? "
+            + "WHERE registration_id = ? AND deployment_id = ? AND context_id = ? AND resource_link_id = ?";
+    private static final String INSERT = "INSERT INTO lti_resource_link (title, ags_scopes, ags_line_items, "
+            + "ags_line_item, module_id, updated_at, registration_id, deployment_id, context_id, resource_link_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ResourceLinks(ResourceLinkRowRepository rows, Clock clock) {
-        this.rows = rows;
+    ResourceLinks(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    @Transactional
     void record(ValidatedLaunch launch, ResourceLinkLaunch message) {
+        Object[] values = values(launch, message);
+        if (jdbc.update(UPDATE, values) == 1) {
+            return;
+        }
         try {
-            upsert(launch, message);
+            jdbc.update(INSERT, values);
         } catch (DuplicateKeyException e) {
-            upsert(launch, message); // a concurrent first launch of the same link inserted it: update that row
+            jdbc.update(UPDATE, values); // a concurrent first launch of the same link inserted it: update that row
         }
     }
 
-    private void upsert(ValidatedLaunch launch, ResourceLinkLaunch message) {
-        String registrationId = launch.registration().id().value();
-        String deploymentId = message.claims().deploymentId().value();
-        String contextId = message.claims().context().map(ContextClaim::id).orElse("");
-        String linkId = message.resourceLink().id();
+    /** The changing columns, then the key: the same order in both statements. */
+    private Object[] values(ValidatedLaunch launch, ResourceLinkLaunch message) {
         var ags = message.claims().ags();
-        Long id = rows.findByRegistrationIdAndDeploymentIdAndContextIdAndResourceLinkId(registrationId, deploymentId,
-                contextId, linkId).map(ResourceLinkRow::id).orElse(null);
-        rows.save(new ResourceLinkRow(id, registrationId, deploymentId, contextId, linkId,
+        return new Object[] {
                 message.resourceLink().title().orElse(null),
                 ags.map(a -> String.join(" ", a.scopes())).orElse(null),
                 ags.flatMap(AgsEndpointClaim::lineItems).map(URI::toString).orElse(null),
                 ags.flatMap(AgsEndpointClaim::lineItem).map(URI::toString).orElse(null),
                 message.claims().custom().get(SessionClaims.MODULE).orElse(null),
-                clock.instant()));
+                Timestamp.from(clock.instant()),
+                launch.registration().id().value(),
+                message.claims().deploymentId().value(),
+                message.claims().context().map(ContextClaim::id).orElse(""),
+                message.resourceLink().id()};
     }
 }

@@ -27,12 +27,15 @@ class LearningPages {
     private final PackCatalog catalog;
     private final ProgressService progress;
     private final ScoreOutbox outbox;
+    private final ModuleStatuses statuses;
     private final GradeDeliveryReports reports;
 
-    LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox, GradeDeliveryReports reports) {
+    LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox, ModuleStatuses statuses,
+                  GradeDeliveryReports reports) {
         this.catalog = catalog;
         this.progress = progress;
         this.outbox = outbox;
+        this.statuses = statuses;
         this.reports = reports;
     }
 
@@ -54,12 +57,7 @@ class LearningPages {
     ModelAndView modules(LearnerSession session, ContentPack pack, String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/modules", session, requestedLanguage, request);
         page.addObject("pack", pack);
-        Map<String, ProgressRow> byModule = new java.util.HashMap<>();
-        if (session.recordsProgress()) {
-            progress.all(session.key()).stream().filter(p -> p.packId().equals(pack.id()))
-                    .forEach(p -> byModule.put(p.moduleId(), p));
-        }
-        page.addObject("progressByModule", byModule);
+        page.addObject("progressByModule", session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of());
         addDeliveryReport(page, session);
         return page;
     }

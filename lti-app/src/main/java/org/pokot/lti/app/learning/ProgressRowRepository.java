@@ -1,6 +1,5 @@
 package org.pokot.lti.app.learning;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -10,7 +9,4 @@ interface ProgressRowRepository extends ListCrudRepository<ProgressRow, Long> {
     Optional<ProgressRow> findByRegistrationIdAndDeploymentIdAndContextIdAndResourceLinkIdAndUserIdAndPackIdAndModuleId(
             String registrationId, String deploymentId, String contextId, String resourceLinkId, String userId,
             String packId, String moduleId);
-
-    List<ProgressRow> findByRegistrationIdAndDeploymentIdAndContextIdAndResourceLinkIdAndUserId(
-            String registrationId, String deploymentId, String contextId, String resourceLinkId, String userId);
 }

@@ -44,12 +44,6 @@ class ProgressService {
                 });
     }
 
-    @Transactional(readOnly = true)
-    List<ProgressRow> all(LearnerKey key) {
-        return progress.findByRegistrationIdAndDeploymentIdAndContextIdAndResourceLinkIdAndUserId(
-                key.registrationId(), key.deploymentId(), key.contextId(), key.resourceLinkId(), key.userId());
-    }
-
     /**
      * Records that the learner saw the unit, and makes it the resume point. The first unit opened tells the
      * gradebook the learner has started (reading further units is not sent: the gradebook shows nothing of it).

@@ -238,6 +238,30 @@ class LaunchFlowTest extends AppPort {
     }
 
     @Test
+    void launchWhenFirstLaunchesOfALinkRaceThenEveryOneLandsAndOneRowIsKept() throws Exception {
+        int learners = 6;
+        var launches = new java.util.ArrayList<java.util.concurrent.Callable<Integer>>();
+        for (int i = 0; i < learners; i++) {
+            TestBrowser learner = new TestBrowser();
+            Page login = learner.postForm(LOGIN, loginParameters());
+            String idToken = token(login).subject("learner-race-" + i).sign();
+            launches.add(() -> learner.postForm(LAUNCH, launchFields(login.location(), idToken)).status());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(learners);
+        try {
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var launch : pool.invokeAll(launches)) {
+                statuses.add(launch.get(20, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lti_resource_link WHERE resource_link_id = 'rl-1'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void purgeWhenStatesExpiredThenOnlyThoseAreDeleted() {
         browser.postForm(LOGIN, loginParameters());
         browser.postForm(LOGIN, loginParameters());

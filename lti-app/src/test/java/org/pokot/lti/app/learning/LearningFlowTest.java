@@ -101,6 +101,24 @@ class LearningFlowTest extends AppPort {
     }
 
     @Test
+    void moduleListWhenLearnerStartedOneModuleThenOnlyThatOneShowsStarted() {
+        Page page = launch(browser, token -> token.subject("learner-6"), Map.of("module", MODULE));
+        browser.click(page, "resume");
+
+        Page list = launch(new TestBrowser(), token -> token.subject("learner-6"), Map.of());
+        Page otherUser = launch(new TestBrowser(), token -> token.subject("learner-7"), Map.of());
+
+        List<Element> cards = list.document().select("li.card");
+        assertThat(cards).hasSizeGreaterThan(1);
+        for (Element card : cards) {
+            boolean started = card.getElementById("open-" + MODULE) != null;
+            assertThat(card.text().contains("Aloitettu")).as(card.text()).isEqualTo(started);
+            assertThat(card.text()).doesNotContain("Suoritettu");
+        }
+        assertThat(otherUser.document().select("li.card").text()).doesNotContain("Aloitettu");
+    }
+
+    @Test
     void learnerWhenOtherCourseOrUserThenNeverSeesTheirProgress() {
         Page first = launch(browser, token -> token.subject("learner-3"), Map.of("module", MODULE));
         browser.click(browser.click(first, "resume"), "next-unit");

@@ -1,7 +1,10 @@
 package org.pokot.lti.core.launch;
 
 import java.text.ParseException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSVerifier;
@@ -27,8 +30,16 @@ import org.pokot.lti.core.registration.PlatformRegistration;
  */
 final class IdTokenVerifier {
 
+    /** More keys than any platform publishes at once; past it the map starts over rather than grow. */
+    private static final int MAX_VERIFIERS = 64;
+
     private final PlatformJwksCache platformKeys;
     private final LaunchPolicy policy;
+    /**
+     * Verifiers by key: building one converts the JWK to a Java key each time, which cost more than the RS256 check
+     * itself. Keyed by the JWK instance the JWKS cache holds, so a refetched set brings fresh verifiers.
+     */
+    private final Map<JWK, JWSVerifier> verifiers = Collections.synchronizedMap(new IdentityHashMap<>());
 
     IdTokenVerifier(PlatformJwksCache platformKeys, LaunchPolicy policy) {
         this.platformKeys = platformKeys;
@@ -69,7 +80,7 @@ final class IdTokenVerifier {
         }
         for (JWK key : keys) {
             try {
-                if (jwt.verify(verifierFor(key))) {
+                if (jwt.verify(verifierOf(key))) {
                     return;
                 }
             } catch (JOSEException e) {
@@ -78,6 +89,18 @@ final class IdTokenVerifier {
         }
         throw new LtiException(LtiError.ID_TOKEN_SIGNATURE_INVALID, "the signature does not verify with the key \""
                 + jwt.getHeader().getKeyID() + "\" from " + registration.jwksUri());
+    }
+
+    private JWSVerifier verifierOf(JWK key) throws JOSEException {
+        JWSVerifier verifier = verifiers.get(key);
+        if (verifier == null) {
+            verifier = verifierFor(key);
+            if (verifiers.size() >= MAX_VERIFIERS) {
+                verifiers.clear();
+            }
+            verifiers.put(key, verifier);
+        }
+        return verifier;
     }
 
     private static JWSVerifier verifierFor(JWK key) throws JOSEException {

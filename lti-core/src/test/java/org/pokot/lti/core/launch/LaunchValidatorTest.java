@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.nimbusds.jose.jwk.RSAKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,6 +226,21 @@ class LaunchValidatorTest {
                 .sign();
 
         assertRejected(login, idToken, LtiError.ID_TOKEN_SIGNATURE_INVALID);
+    }
+
+    @Test
+    void validateWhenPlatformReplacedTheKeyUnderItsKidThenOnlyTheNewKeyVerifies() throws Exception {
+        LoginStart first = login();
+        validator.validate(post(first, token(first).sign())); // the old key's verifier is now kept
+        String kid = TestKeys.platformKey().getKeyID();
+        RSAKey replacement = new RSAKey.Builder(TestKeys.otherPlatformKey()).keyID(kid).build();
+        platform.publish(replacement);
+        clock.advance(JwksCachePolicy.defaults().timeToLive());
+
+        LoginStart second = login();
+        assertRejected(second, token(second).sign(), LtiError.ID_TOKEN_SIGNATURE_INVALID);
+        assertThat(validator.validate(post(second, token(second).signedWith(replacement).sign())).loginState().state())
+                .isEqualTo(second.state().state());
     }
 
     @Test
