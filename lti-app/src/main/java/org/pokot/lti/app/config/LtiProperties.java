@@ -166,12 +166,17 @@ public record LtiProperties(
      *                          for the admin's confirmation; never beyond the token's own expiry
      * @param description       what the LMS shows about the tool
      * @param logoUri           the tool's logo in the LMS; empty means the tool's own {@code /img/logo.svg}
+     * @param startsPerAddress  registrations one client address may start per {@code startsPeriod}: each start
+     *                          makes the tool fetch a URL the request names, and the URL needs no login
+     * @param startsPeriod      the window of {@code startsPerAddress}
      */
     public record DynamicRegistration(@DefaultValue("true") boolean enabled,
                                       @DefaultValue("30m") Duration pendingTimeToLive,
                                       @DefaultValue("POKOT training modules on micro-credentials for continuous "
                                               + "learning, with completion sent to the gradebook") String description,
-                                      Optional<URI> logoUri) {
+                                      Optional<URI> logoUri,
+                                      @DefaultValue("20") int startsPerAddress,
+                                      @DefaultValue("10m") Duration startsPeriod) {
         public DynamicRegistration {
             logoUri = logoUri == null ? Optional.empty() : logoUri;
         }

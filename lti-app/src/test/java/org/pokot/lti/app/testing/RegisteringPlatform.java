@@ -52,6 +52,7 @@ public final class RegisteringPlatform implements AutoCloseable {
     private final AtomicReference<MockResponse> refusal = new AtomicReference<>();
     private final AtomicReference<String> answer = new AtomicReference<>();
     private final AtomicInteger typeIds = new AtomicInteger(1);
+    private final AtomicInteger configurationFetches = new AtomicInteger();
     private final Set<String> usedTokens = ConcurrentHashMap.newKeySet();
     /** Tool type id → client id, as Moodle's {@code lti_types}. */
     private final Map<String, String> types = new ConcurrentHashMap<>();
@@ -63,6 +64,7 @@ public final class RegisteringPlatform implements AutoCloseable {
             public MockResponse dispatch(RecordedRequest request) {
                 String path = request.getUrl().encodedPath();
                 if (path.equals(CONFIGURATION_PATH)) {
+                    configurationFetches.incrementAndGet();
                     return json(200, JSONObjectUtils.toJSONString(configuration.get()));
                 }
                 if (path.equals("/mod/lti/certs.php")) {
@@ -141,6 +143,11 @@ public final class RegisteringPlatform implements AutoCloseable {
     public String typeIdOf(String clientId) {
         return types.entrySet().stream().filter(e -> e.getValue().equals(clientId)).map(Map.Entry::getKey)
                 .findFirst().orElseThrow();
+    }
+
+    /** How often the tool fetched the OpenID configuration. */
+    public int configurationFetches() {
+        return configurationFetches.get();
     }
 
     public List<RecordedRequest> registrationRequests() {

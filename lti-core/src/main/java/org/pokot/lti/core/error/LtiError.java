@@ -32,6 +32,9 @@ public enum LtiError {
     DYNAMIC_REGISTRATION_REQUEST_INVALID(WireCode.INVALID_REQUEST, 400, Specs.DR_OVERVIEW,
             "The registration was not started by a platform: the openid_configuration parameter is missing or is "
                     + "not a URL."),
+    DYNAMIC_REGISTRATION_RATE_LIMITED(WireCode.TEMPORARILY_UNAVAILABLE, 429, Specs.DR_OVERVIEW,
+            "Too many registrations were started from this address in a short time: wait a few minutes and start "
+                    + "again from the LMS."),
     DYNAMIC_REGISTRATION_UNAVAILABLE(WireCode.TEMPORARILY_UNAVAILABLE, 502, Specs.DR_OVERVIEW,
             "The platform's OpenID configuration or registration endpoint could not be reached."),
     PLATFORM_CONFIGURATION_INVALID(WireCode.INVALID_REQUEST, 400, Specs.DR_OPENID_CONFIGURATION,

@@ -38,10 +38,13 @@ class DynamicRegistrationController {
     static final String PATH = "/lti/register";
 
     private final DynamicRegistrations registrations;
+    private final RegistrationStartLimit limit;
     private final LtiProperties properties;
 
-    DynamicRegistrationController(DynamicRegistrations registrations, LtiProperties properties) {
+    DynamicRegistrationController(DynamicRegistrations registrations, RegistrationStartLimit limit,
+                                  LtiProperties properties) {
         this.registrations = registrations;
+        this.limit = limit;
         this.properties = properties;
     }
 
@@ -53,7 +56,9 @@ class DynamicRegistrationController {
         URI configurationUrl = configurationUrl(configuration);
         FrameAncestors.allowOnThisPage(request, configurationUrl);
         requireEnabled();
-        PendingRegistration pending = registrations.start(configurationUrl, registrationToken(token));
+        Optional<RegistrationToken> registrationToken = registrationToken(token);
+        limit.acquire(request.getRemoteAddr());
+        PendingRegistration pending = registrations.start(configurationUrl, registrationToken);
         ModelAndView page = new ModelAndView("registration/confirm");
         page.addObject("pending", pending);
         page.addObject("platform", pending.platform());
