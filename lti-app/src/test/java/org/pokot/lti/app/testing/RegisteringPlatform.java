@@ -45,6 +45,8 @@ public final class RegisteringPlatform implements AutoCloseable {
 
     public static final String CONFIGURATION_PATH = "/mod/lti/openid-configuration.php";
     public static final String REGISTRATION_PATH = "/mod/lti/openid-registration.php";
+    /** Where {@link #serveAdminPage} puts the LMS admin's page (Moodle's Manage tools, which frames the tool). */
+    public static final String ADMIN_PAGE_PATH = "/mod/lti/toolconfigure.php";
 
     private final MockWebServer server = new MockWebServer();
     private final RSAKey key = TestKeys.platformKey();
@@ -53,6 +55,7 @@ public final class RegisteringPlatform implements AutoCloseable {
     private final AtomicReference<String> answer = new AtomicReference<>();
     private final AtomicInteger typeIds = new AtomicInteger(1);
     private final AtomicInteger configurationFetches = new AtomicInteger();
+    private final AtomicReference<String> adminPage = new AtomicReference<>("");
     private final Set<String> usedTokens = ConcurrentHashMap.newKeySet();
     /** Tool type id → client id, as Moodle's {@code lti_types}. */
     private final Map<String, String> types = new ConcurrentHashMap<>();
@@ -66,6 +69,10 @@ public final class RegisteringPlatform implements AutoCloseable {
                 if (path.equals(CONFIGURATION_PATH)) {
                     configurationFetches.incrementAndGet();
                     return json(200, JSONObjectUtils.toJSONString(configuration.get()));
+                }
+                if (path.equals(ADMIN_PAGE_PATH)) {
+                    return new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html; charset=utf-8")
+                            .body(adminPage.get()).build();
                 }
                 if (path.equals("/mod/lti/certs.php")) {
                     return json(200, new JWKSet(key.toPublicJWK()).toString());
@@ -111,6 +118,11 @@ public final class RegisteringPlatform implements AutoCloseable {
                 "messages_supported", List.of(Map.of("type", "LtiResourceLinkRequest"),
                         Map.of("type", "LtiDeepLinkingRequest", "placements", List.of("ContentArea")))));
         return json;
+    }
+
+    /** Serves this HTML as the LMS admin's page at {@link #ADMIN_PAGE_PATH}. */
+    public void serveAdminPage(String html) {
+        adminPage.set(html);
     }
 
     /** Serves this configuration from now on. */
