@@ -2,6 +2,7 @@ package org.pokot.lti.app.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -49,12 +50,15 @@ class ToolKeyRaceTest {
 
     @Test
     void advanceWhenSixInstancesRaceForEachStepThenEachStepMadeOnce() throws Exception {
-        Instant start = Instant.now();
-        new ToolKeys(store, IdGenerator.secureRandom(), Clock.fixed(start, ZoneOffset.UTC)).signingKey();
+        new ToolKeys(store, IdGenerator.secureRandom(), Clock.systemUTC()).signingKey();
+        // the schedule counts from the active key's time as stored (the database keeps microseconds)
+        Instant start = jdbc.queryForObject("SELECT MAX(status_since) FROM lti_tool_key WHERE status = 'ACTIVE'",
+                Timestamp.class).toInstant();
 
         Instant rotationDue = start.plus(POLICY.rotationInterval()).minus(POLICY.leadTime());
         List<ToolKeyChange> published = race(rotationDue);
-        assertThat(published).hasSize(1).first().isInstanceOf(NextKeyPublished.class);
+        assertThat(published).as("keys before the race: %s", keys()).hasSize(1).first()
+                .isInstanceOf(NextKeyPublished.class);
         assertThat(count("NEXT")).isEqualTo(1);
 
         List<ToolKeyChange> activated = race(rotationDue.plus(POLICY.leadTime()));
@@ -110,6 +114,12 @@ class ToolKeyRaceTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private List<String> keys() {
+        return jdbc.query("SELECT kid, status, created_at, status_since FROM lti_tool_key",
+                (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getTimestamp(3).toInstant() + " "
+                        + rs.getTimestamp(4).toInstant());
     }
 
     private int count(String status) {
