@@ -99,7 +99,8 @@ class AccessTokenClientTest {
 
     @Test
     void tokenWhenAudienceOverriddenThenAssertionNamesIt() throws Exception {
-        client.token(platform.platform().withTokenAudience("https://platform.example/oauth2/token"), Set.of(SCORE));
+        client.token(ServicePlatform.of(platform.registration().tokenAudience("https://platform.example/oauth2/token")
+                .build()), Set.of(SCORE));
 
         JWTClaimsSet claims = SignedJWT.parse(TestServicePlatform.form(platform.tokenRequests().get(0))
                 .get("client_assertion")).getJWTClaimsSet();
