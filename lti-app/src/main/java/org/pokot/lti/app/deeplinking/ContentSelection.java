@@ -7,7 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -25,19 +25,17 @@ import org.pokot.lti.core.message.DeepLinkingRequest;
 @Component
 class ContentSelection implements DeepLinkingLanding {
 
-    private final JwtDecoder sessionTokenDecoder;
     private final PackCatalog catalog;
 
-    ContentSelection(JwtDecoder sessionTokenDecoder, PackCatalog catalog) {
-        this.sessionTokenDecoder = sessionTokenDecoder;
+    ContentSelection(PackCatalog catalog) {
         this.catalog = catalog;
     }
 
     @Override
-    public ModelAndView land(ValidatedLaunch launch, DeepLinkingRequest message, String sessionToken) {
+    public ModelAndView land(ValidatedLaunch launch, DeepLinkingRequest message, Jwt sessionToken) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
-        return page(SelectionSession.of(sessionTokenDecoder.decode(sessionToken)), request);
+        return page(SelectionSession.of(sessionToken), request);
     }
 
     ModelAndView page(SelectionSession session, HttpServletRequest request) {

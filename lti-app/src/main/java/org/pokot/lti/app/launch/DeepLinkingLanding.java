@@ -1,5 +1,6 @@
 package org.pokot.lti.app.launch;
 
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.servlet.ModelAndView;
 
 import org.pokot.lti.core.launch.ValidatedLaunch;
@@ -8,5 +9,6 @@ import org.pokot.lti.core.message.DeepLinkingRequest;
 /** Where a valid deep-linking request lands: the content selection feature implements it. */
 public interface DeepLinkingLanding {
 
-    ModelAndView land(ValidatedLaunch launch, DeepLinkingRequest message, String sessionToken);
+    /** {@code session} is the session token just issued, read as every later request's token will be. */
+    ModelAndView land(ValidatedLaunch launch, DeepLinkingRequest message, Jwt session);
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -78,16 +79,16 @@ class LaunchController {
                 validated.boundBy());
         events.publishEvent(new LaunchCompleted(launch.registration().id(), launch.message().type(),
                 validated.boundBy()));
-        String sessionToken = sessionTokens.issue(launch);
+        Jwt session = sessionTokens.issue(launch);
         if (launch.message() instanceof ResourceLinkLaunch link) {
             resourceLinks.record(launch, link);
-            return landing.land(launch, link, sessionToken);
+            return landing.land(launch, link, session);
         }
         if (launch.message() instanceof DeepLinkingRequest selection) {
-            return deepLinkingLanding.land(launch, selection, sessionToken);
+            return deepLinkingLanding.land(launch, selection, session);
         }
         ModelAndView page = new ModelAndView("launch/launch");
-        page.addObject("launch", LaunchView.of(launch, sessionToken));
+        page.addObject("launch", LaunchView.of(launch, session.getTokenValue()));
         return page;
     }
 

@@ -1,5 +1,6 @@
 package org.pokot.lti.app.launch;
 
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.servlet.ModelAndView;
 
 import org.pokot.lti.core.launch.ValidatedLaunch;
@@ -11,5 +12,6 @@ import org.pokot.lti.core.message.ResourceLinkLaunch;
  */
 public interface LaunchLanding {
 
-    ModelAndView land(ValidatedLaunch launch, ResourceLinkLaunch message, String sessionToken);
+    /** {@code session} is the session token just issued, read as every later request's token will be. */
+    ModelAndView land(ValidatedLaunch launch, ResourceLinkLaunch message, Jwt session);
 }

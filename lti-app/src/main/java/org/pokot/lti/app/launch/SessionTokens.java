@@ -2,6 +2,8 @@ package org.pokot.lti.app.launch;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Date;
 
 import com.nimbusds.jose.JOSEException;
@@ -12,6 +14,8 @@ import com.nimbusds.jose.KeyLengthException;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.stereotype.Component;
 
 import org.pokot.lti.app.config.LtiProperties;
@@ -32,6 +36,9 @@ public class SessionTokens {
 
     /** The audience of session tokens: nothing else the tool signs is accepted as one. */
     public static final String AUDIENCE = "pokot-lti-session";
+
+    /** The resource server's own claim conversion (NimbusJwtDecoder's default), so both read a token alike. */
+    private static final MappedJwtClaimSetConverter CLAIMS = MappedJwtClaimSetConverter.withDefaults(Collections.emptyMap());
 
     private final MACSigner signer;
     private final SessionSecret secret;
@@ -61,8 +68,13 @@ public class SessionTokens {
         return properties.tool().baseUrl().toString();
     }
 
-    String issue(ValidatedLaunch launch) {
-        Instant now = clock.instant();
+    /**
+     * Signs the session token of a launch. The result carries the claims as the resource server converts them
+     * when a later request presents the token, so the launch's first page need not decode what was just signed.
+     */
+    Jwt issue(ValidatedLaunch launch) {
+        // whole seconds, as a JWT carries them: the claims returned equal the ones a decoder reads back
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         LaunchClaims claims = launch.message().claims();
         JWTClaimsSet.Builder body = new JWTClaimsSet.Builder()
                 .issuer(issuer())
@@ -90,13 +102,17 @@ public class SessionTokens {
             body.claim(SessionClaims.UNCONFIRMED_DEPLOYMENT, true);
         }
         claims.presentation().locale().ifPresent(l -> body.claim(SessionClaims.LOCALE, l));
+        JWTClaimsSet claimsSet = body.build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
-                body.build());
+                claimsSet);
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a session token", e);
         }
-        return jwt.serialize();
+        return Jwt.withTokenValue(jwt.serialize())
+                .headers(h -> h.putAll(jwt.getHeader().toJSONObject()))
+                .claims(c -> c.putAll(CLAIMS.convert(claimsSet.getClaims())))
+                .build();
     }
 }

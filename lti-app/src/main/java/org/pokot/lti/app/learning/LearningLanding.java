@@ -2,7 +2,7 @@ package org.pokot.lti.app.learning;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -16,18 +16,16 @@ import org.pokot.lti.core.message.ResourceLinkLaunch;
 @Component
 class LearningLanding implements LaunchLanding {
 
-    private final JwtDecoder sessionTokenDecoder;
     private final LearningPages pages;
 
-    LearningLanding(JwtDecoder sessionTokenDecoder, LearningPages pages) {
-        this.sessionTokenDecoder = sessionTokenDecoder;
+    LearningLanding(LearningPages pages) {
         this.pages = pages;
     }
 
     @Override
-    public ModelAndView land(ValidatedLaunch launch, ResourceLinkLaunch message, String sessionToken) {
-        // read back through the decoder, so the first page sees exactly what every later request will
-        LearnerSession session = LearnerSession.of(sessionTokenDecoder.decode(sessionToken));
+    public ModelAndView land(ValidatedLaunch launch, ResourceLinkLaunch message, Jwt sessionToken) {
+        // from the session token's claims, so the first page sees exactly what every later request will
+        LearnerSession session = LearnerSession.of(sessionToken);
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
         return pages.entry(session, request);
