@@ -135,10 +135,8 @@ class LearningFlowTest extends AppPort {
     @Test
     void formWhenTokenTamperedOrMissingThenRefusedWithSessionError() {
         Page page = launch(browser, token -> token.subject("learner-5"), Map.of("module", MODULE));
-        Element form = page.document().getElementById("resume").closest("form");
-        form.selectFirst("input[name=access_token]").attr("value", "forged.token.value");
-
-        Page forged = browser.submit(form, List.of());
+        Page forged = browser.click(page, "resume",
+                form -> form.selectFirst("input[name=access_token]").attr("value", "forged.token.value"));
         Page missing = browser.postForm(TOOL + "/learn/module", Map.of("module", MODULE));
 
         assertThat(forged.status()).isEqualTo(401);
@@ -150,10 +148,8 @@ class LearningFlowTest extends AppPort {
     @Test
     void formWhenAnotherModuleThanTheActivityNamesThenRefused() {
         Page page = launch(browser, token -> token.subject("learner-8"), Map.of("module", MODULE));
-        Element form = page.document().getElementById("resume").closest("form");
-        form.selectFirst("input[name=module]").attr("value", "recognition-of-prior-learning");
-
-        Page other = browser.submit(form, List.of());
+        Page other = browser.click(page, "resume",
+                form -> form.selectFirst("input[name=module]").attr("value", "recognition-of-prior-learning"));
 
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.text("error-code")).isEqualTo("content-not-found");

@@ -55,19 +55,42 @@ public final class TestBrowser {
 
     /** Clicks the button with this id: submits the form it belongs to. */
     public Page click(Page page, String buttonId) {
+        return click(page, buttonId, form -> { });
+    }
+
+    /**
+     * Clicks the button with this id after {@code edit} changed its form (a forged field, say). As a browser does:
+     * the form is the one the button's {@code form} attribute names, else the enclosing one; the button's
+     * {@code formaction} replaces the form's action; its name and value are submitted with the form's fields.
+     */
+    public Page click(Page page, String buttonId, java.util.function.Consumer<Element> edit) {
         Element button = page.document().getElementById(buttonId);
         if (button == null) {
             throw new AssertionError("no #" + buttonId + " on the page: " + page.document().text());
         }
-        return submit(button.closest("form"), List.of());
+        Element form = button.hasAttr("form") ? page.document().getElementById(button.attr("form"))
+                : button.closest("form");
+        if (form == null) {
+            throw new AssertionError("#" + buttonId + " belongs to no form");
+        }
+        edit.accept(form);
+        List<Map.Entry<String, String>> submitter = button.hasAttr("name")
+                ? List.of(Map.entry(button.attr("name"), button.attr("value"))) : List.of();
+        String action = button.hasAttr("formaction") ? button.absUrl("formaction") : null;
+        return submit(form, submitter, action);
     }
 
     /** Submits a form's hidden fields plus the given (repeatable) fields, e.g. checked boxes. */
     public Page submit(Element form, List<Map.Entry<String, String>> chosen) {
+        return submit(form, chosen, null);
+    }
+
+    private Page submit(Element form, List<Map.Entry<String, String>> chosen, String actionOfSubmitter) {
         List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
         form.select("input[type=hidden][name]").forEach(i -> fields.add(Map.entry(i.attr("name"), i.attr("value"))));
         fields.addAll(chosen);
-        String action = form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action");
+        String action = actionOfSubmitter != null ? actionOfSubmitter
+                : form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action");
         String body = fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(action))
