@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 import org.pokot.lti.app.config.LtiProperties;
 import org.pokot.lti.core.IdGenerator;
@@ -83,10 +82,9 @@ class LoginController {
             page.addObject("browserSecret", secret);
             return page;
         }
-        RedirectView redirect = new RedirectView(authUri.toString());
-        redirect.setExpandUriTemplateVariables(false);
-        redirect.setExposeModelAttributes(false);
-        redirect.setStatusCode(HttpStatus.FOUND);
-        return new ModelAndView(redirect);
+        // written directly: a RedirectView would look up beans and re-encode a URI that is already final
+        response.setStatus(HttpStatus.FOUND.value());
+        response.setHeader(HttpHeaders.LOCATION, authUri.toASCIIString());
+        return null;
     }
 }
