@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one rule for platform URLs: https, or http only towards a loopback host (a local test site). Public for
@@ -30,7 +31,8 @@ public final class PlatformUrls {
     }
 
     private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
-    private static final String IPV4 = OCTET + "(\\." + OCTET + "){3}";
+    // compiled once: every stored login state re-checks its issuer, so String.matches compiled it per launch
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
 
     /** Decided from the literal host only: no DNS lookup, so a name cannot be made to resolve to loopback later. */
     static boolean isLoopback(String host) {
@@ -42,7 +44,7 @@ public final class PlatformUrls {
             h = h.substring(1, h.length() - 1);
         }
         // only a well-formed address literal goes to InetAddress: anything else (e.g. "1.2.3.4.5") would be looked up
-        boolean literal = h.matches(IPV4) || h.contains(":");
+        boolean literal = IPV4.matcher(h).matches() || h.contains(":");
         if (!literal) {
             return false;
         }
