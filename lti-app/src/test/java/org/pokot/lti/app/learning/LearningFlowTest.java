@@ -170,6 +170,10 @@ class LearningFlowTest extends AppPort {
         Page page = launch(browser, token -> token.subject("learner-6"), Map.of());
 
         assertThat(page.document().select(".module-list > li")).hasSize(catalog.pack("pokot").orElseThrow().modules().size());
+        Module module = catalog.module("pokot", MODULE).orElseThrow().module();
+        String workload = String.format(java.util.Locale.ROOT, "%.0f tuntia, %.0f op", module.workload().hours(),
+                module.workload().ects());
+        assertThat(page.document().select(".module-list > li").text()).contains(workload, "EQF " + module.level().eqf());
         Page opened = browser.click(page, "open-" + MODULE);
         assertThat(opened.document().getElementById("module-title")).isNotNull();
     }
