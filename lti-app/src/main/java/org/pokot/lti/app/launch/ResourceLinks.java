@@ -3,11 +3,19 @@ package org.pokot.lti.app.launch;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.pokot.lti.app.registration.RegistrationsChanged;
 import org.pokot.lti.core.launch.ValidatedLaunch;
 import org.pokot.lti.core.message.AgsEndpointClaim;
 import org.pokot.lti.core.message.ContextClaim;
@@ -21,6 +29,12 @@ import org.pokot.lti.core.message.ResourceLinkLaunch;
  * an aggregate's SELECT and UPDATE (docs/performance.md). Each statement commits alone, so when two first launches
  * of one link race, the loser's INSERT fails on the unique key and its UPDATE then succeeds (inside a transaction
  * the failed INSERT would have marked it rollback-only and the launch would have answered 500).
+ * <p>
+ * A link launched again as this instance last wrote it is not rewritten for {@link #REWRITE_AFTER}: most launches
+ * of a link describe it the same way, so {@code updated_at} is kept to the minute rather than to the launch. A
+ * changed title, module or AGS endpoint is written at once. Two instances each write what they see differ from
+ * their own last write, so a link changed back and forth across instances is right again within that minute. A
+ * change to any registration (whose deletion takes its links' rows along) makes every link written again.
  */
 @Component
 public class ResourceLinks {
@@ -32,8 +46,13 @@ public class ResourceLinks {
             + "ags_line_item, module_id, updated_at, registration_id, deployment_id, context_id, resource_link_id) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    static final Duration REWRITE_AFTER = Duration.ofMinutes(1);
+    /** Links remembered at most; past that the memory starts over (a write each, then remembered again). */
+    static final int MAX_REMEMBERED = 10_000;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Map<List<Object>, Written> written = new ConcurrentHashMap<>();
 
     ResourceLinks(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -42,6 +61,27 @@ public class ResourceLinks {
 
     void record(ValidatedLaunch launch, ResourceLinkLaunch message) {
         Object[] values = values(launch, message);
+        List<Object> key = Arrays.asList(values).subList(KEY_FROM, values.length);
+        List<Object> described = Arrays.asList(values).subList(0, UPDATED_AT);
+        Instant now = clock.instant();
+        Written last = written.get(key);
+        if (last != null && last.described().equals(described) && now.isBefore(last.at().plus(REWRITE_AFTER))) {
+            return;
+        }
+        write(values);
+        if (written.size() >= MAX_REMEMBERED) {
+            written.clear();
+        }
+        written.put(key, new Written(described, now));
+    }
+
+    /** A registration written or deleted may have taken its links' rows with it: write each link again. */
+    @EventListener
+    void onRegistrationChange(RegistrationsChanged event) {
+        written.clear();
+    }
+
+    private void write(Object[] values) {
         if (jdbc.update(UPDATE, values) == 1) {
             return;
         }
@@ -50,6 +90,13 @@ public class ResourceLinks {
         } catch (DuplicateKeyException e) {
             jdbc.update(UPDATE, values); // a concurrent first launch of the same link inserted it: update that row
         }
+    }
+
+    /** Where {@link #values} has updated_at, and where the key starts. */
+    private static final int UPDATED_AT = 5;
+    private static final int KEY_FROM = 6;
+
+    private record Written(List<Object> described, Instant at) {
     }
 
     /** The changing columns, then the key: the same order in both statements. */
