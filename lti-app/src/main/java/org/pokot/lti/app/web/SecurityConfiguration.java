@@ -119,6 +119,8 @@ class SecurityConfiguration {
                         .addHeaderWriter(new SecurityHeaders(frameAncestors, properties)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
+                .logout(l -> l.disable())
+                .servletApi(s -> s.disable())
                 .build();
     }
 
@@ -135,6 +137,10 @@ class SecurityConfiguration {
                         .addHeaderWriter(new SecurityHeaders(frameAncestors, properties)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
+                // nobody signs in here and nothing asks the servlet API who is: the filters for those only cost
+                .logout(l -> l.disable())
+                .anonymous(a -> a.disable())
+                .servletApi(s -> s.disable())
                 .build();
     }
 
