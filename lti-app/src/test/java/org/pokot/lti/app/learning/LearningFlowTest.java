@@ -20,6 +20,7 @@ import org.pokot.lti.app.pack.PackCatalog;
 import org.pokot.lti.app.pack.PackModel.Module;
 import org.pokot.lti.app.testing.AppPort;
 import org.pokot.lti.app.testing.LearnerPath;
+import org.pokot.lti.core.testing.SimulatedPlatform;
 import org.pokot.lti.app.testing.Launches;
 import org.pokot.lti.app.testing.LtiAppTest;
 import org.pokot.lti.app.testing.TestBrowser;
@@ -40,6 +41,10 @@ class LearningFlowTest extends AppPort {
     JdbcTemplate jdbc;
     @Autowired
     PackCatalog catalog;
+    @Autowired
+    ProgressReads reads;
+    @Autowired
+    ProgressRowRepository aggregates;
 
     TestBrowser browser = new TestBrowser();
 
@@ -163,6 +168,26 @@ class LearningFlowTest extends AppPort {
 
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.text("error-code")).isEqualTo("content-not-found");
+    }
+
+    @Test
+    void progressWhenReadForAPageThenTheSameAsTheAggregate() {
+        var ref = catalog.module("pokot", MODULE).orElseThrow();
+        Module module = ref.module();
+        Page page = launch(browser, token -> token.subject("learner-20"), Map.of("module", MODULE));
+        Page assessment = LearnerPath.readEveryUnit(browser, page, module);
+        answer(assessment, module, false);
+        LearnerKey key = new LearnerKey(platform.registration().build().id().value(), SimulatedPlatform.DEPLOYMENT_ID,
+                "course-1", "rl-1", "learner-20");
+
+        ProgressRow aggregate = aggregates.findByRegistrationIdAndDeploymentIdAndContextIdAndResourceLinkIdAndUserIdAndPackIdAndModuleId(
+                key.registrationId(), key.deploymentId(), key.contextId(), key.resourceLinkId(), key.userId(), "pokot",
+                MODULE).orElseThrow();
+        assertThat(aggregate.views()).hasSize(module.units().size());
+        assertThat(aggregate.attempts()).hasSize(1);
+        assertThat(reads.find(key, ref)).contains(aggregate);
+        assertThat(reads.find(new LearnerKey(key.registrationId(), key.deploymentId(), "course-1", "rl-1", "nobody"), ref))
+                .isEmpty();
     }
 
     @Test
