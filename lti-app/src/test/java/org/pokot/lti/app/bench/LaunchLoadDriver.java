@@ -31,6 +31,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpServer;
 
 import org.pokot.lti.app.testing.QueryParams;
+import org.pokot.lti.core.message.LtiClaimNames;
 import org.pokot.lti.core.testing.IdTokenBuilder;
 import org.pokot.lti.core.testing.TestKeys;
 
@@ -66,7 +67,7 @@ import org.pokot.lti.core.testing.TestKeys;
  * LOAD_ADMIN_PASSWORD=... java -cp CP org.pokot.lti.app.bench.LaunchLoadDriver BASE_URL PID|auto LAUNCHES CONCURRENCY
  *     [--warmup=30000] [--warmup-batch=2000] [--jit-settled-pct=2] [--runs=3]
  *     [--split=LAUNCHES|0] [--quiet-pct=5] [--label=h2] [--max-seconds=1800]
- *     [--db-command=postgres]
+ *     [--db-command=postgres] [--module=MODULE_ID]
  * </pre>
  * With {@code --db-command=postgres} the CPU of the PostgreSQL server processes is reported apart
  * ({@code db_server_cpu_ms_per_launch}): with H2 the database runs inside the app and is part of its CPU.
@@ -92,6 +93,12 @@ public final class LaunchLoadDriver {
     private long failedLaunches;
     /** With {@code --db-command=postgres}: the database server's processes, whose CPU is reported apart. */
     private final String dbCommand;
+    /**
+     * With {@code --module=ID}: every launch names that module in its custom parameters, as an activity made by deep
+     * linking does, so the first page is the module's page (and the learner's progress row is opened); without it
+     * the launch lands on the pack's module list.
+     */
+    private String module;
 
     private LaunchLoadDriver(URI base, int pid, long clockTick, String label, long deadlineNanos, String dbCommand) {
         this.dbCommand = dbCommand;
@@ -115,7 +122,7 @@ public final class LaunchLoadDriver {
         if (positional.size() != 4) {
             System.err.println("usage: LaunchLoadDriver BASE_URL PID|auto LAUNCHES CONCURRENCY [--warmup=30000] "
                     + "[--warmup-batch=2000] [--jit-settled-pct=2] [--runs=3] [--split=N|0] [--quiet-pct=5] "
-                    + "[--label=NAME] [--max-seconds=1800] [--db-command=postgres]"
+                    + "[--label=NAME] [--max-seconds=1800] [--db-command=postgres] [--module=ID]"
                     + "   (env LOAD_ADMIN_PASSWORD)");
             System.exit(2);
         }
@@ -131,6 +138,7 @@ public final class LaunchLoadDriver {
         String label = options.getOrDefault("label", "app");
         long maxSeconds = Long.parseLong(options.getOrDefault("max-seconds", "1800"));
         String dbCommand = options.get("db-command");
+        String module = options.get("module");
         int pid = positional.get(1).equals("auto") ? pidListeningOn(base.getPort()) : Integer.parseInt(positional.get(1));
         String password = System.getenv("LOAD_ADMIN_PASSWORD");
         if (password == null || password.isEmpty()) {
@@ -141,6 +149,7 @@ public final class LaunchLoadDriver {
 
         LaunchLoadDriver driver = new LaunchLoadDriver(base, pid, clockTicks(), label,
                 System.nanoTime() + Duration.ofSeconds(maxSeconds).toNanos(), dbCommand);
+        driver.module = module;
         HttpServer jwks = driver.startJwks();
         try {
             driver.register(user, password);
@@ -342,11 +351,14 @@ public final class LaunchLoadDriver {
 
     private String sign(Login login, int i) {
         Instant now = Instant.now();
-        return IdTokenBuilder.forPlatform(platformKey, issuer, CLIENT_ID, DEPLOYMENT_ID, base + "/lti/launch",
-                        login.nonce(), now)
+        IdTokenBuilder token = IdTokenBuilder.forPlatform(platformKey, issuer, CLIENT_ID, DEPLOYMENT_ID,
+                        base + "/lti/launch", login.nonce(), now)
                 .subject("learner-" + i)
-                .expiresAt(now.plusSeconds(600))
-                .sign();
+                .expiresAt(now.plusSeconds(600));
+        if (module != null) {
+            token = token.claim(LtiClaimNames.CUSTOM, Map.of("module", module));
+        }
+        return token.sign();
     }
 
     private void launch(HttpClient client, Login login, String idToken) throws IOException, InterruptedException {
