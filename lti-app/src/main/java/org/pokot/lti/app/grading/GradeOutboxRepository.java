@@ -39,13 +39,6 @@ interface GradeOutboxRepository extends ListCrudRepository<GradeOutboxRow, Long>
     int countDeliveredGrades(@Param("reg") String registrationId, @Param("ctx") String contextId,
                              @Param("link") String resourceLinkId, @Param("user") String userId);
 
-    @Query("SELECT * FROM grade_outbox WHERE registration_id = :reg AND context_id = :ctx "
-            + "AND resource_link_id = :link AND user_id = :user AND pack_id = :pack AND module_id = :module "
-            + "AND score_given IS NOT NULL ORDER BY score_timestamp DESC LIMIT 1")
-    Optional<GradeOutboxRow> latestGraded(@Param("reg") String registrationId, @Param("ctx") String contextId,
-                                          @Param("link") String resourceLinkId, @Param("user") String userId,
-                                          @Param("pack") String packId, @Param("module") String moduleId);
-
     @Query("SELECT COUNT(*) FROM grade_outbox WHERE status = :status")
     long countByStatus(@Param("status") String status);
 

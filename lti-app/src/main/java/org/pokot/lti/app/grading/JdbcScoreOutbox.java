@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +18,18 @@ import org.pokot.lti.app.learning.ScoreOutbox;
 @Component
 class JdbcScoreOutbox implements ScoreOutbox {
 
+    /** On every module page of a learner: one plain statement, no aggregate mapping, no transaction. */
+    private static final String LATEST_GRADED_STATUS = "SELECT status FROM grade_outbox WHERE registration_id = ? "
+            + "AND context_id = ? AND resource_link_id = ? AND user_id = ? AND pack_id = ? AND module_id = ? "
+            + "AND score_given IS NOT NULL ORDER BY score_timestamp DESC LIMIT 1";
+
     private final GradeOutboxRepository rows;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    JdbcScoreOutbox(GradeOutboxRepository rows, Clock clock) {
+    JdbcScoreOutbox(GradeOutboxRepository rows, JdbcTemplate jdbc, Clock clock) {
         this.rows = rows;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -46,10 +54,10 @@ class JdbcScoreOutbox implements ScoreOutbox {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<GradebookState> gradebookState(LearnerKey l, String packId, String moduleId) {
-        return rows.latestGraded(l.registrationId(), l.contextId(), l.resourceLinkId(), l.userId(), packId, moduleId)
-                .map(row -> switch (DeliveryStatus.valueOf(row.status())) {
+        return jdbc.queryForList(LATEST_GRADED_STATUS, String.class, l.registrationId(), l.contextId(),
+                        l.resourceLinkId(), l.userId(), packId, moduleId).stream().findFirst()
+                .map(status -> switch (DeliveryStatus.valueOf(status)) {
                     case DELIVERED, SUPERSEDED -> GradebookState.SENT;
                     case PENDING -> GradebookState.WAITING;
                     default -> GradebookState.NOT_SENT;

@@ -94,6 +94,7 @@ class GradePassbackFlowTest extends AppPort {
     void passWhenLmsTakesScoresThenStartedThenCompletedFullyGradedReachTheActivitysLineItem() throws Exception {
         Page modulePage = complete("learner-1", activityLineItem());
         lms.answer(OK).answer(OK);
+        assertThat(browser.click(modulePage, "module-overview").text("gradebook-state")).contains("odottaa");
 
         drain();
 
