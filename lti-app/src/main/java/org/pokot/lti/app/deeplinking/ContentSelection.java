@@ -47,7 +47,7 @@ class ContentSelection implements DeepLinkingLanding {
         for (ContentPack pack : catalog.packs()) {
             Map<String, String> previews = new LinkedHashMap<>();
             for (Module module : pack.modules()) {
-                previews.put(module.id(), catalog.unitHtml(pack, module, module.units().get(0), session.language()));
+                previews.put(module.id(), catalog.previewHtml(pack, module, session.language()));
             }
             packs.add(new PackView(pack, previews));
         }

@@ -43,6 +43,8 @@ public class PackCatalog {
     private final UnitRenderer renderer = new UnitRenderer();
     private final Map<String, ContentPack> packs = new LinkedHashMap<>();
     private final Map<String, String> html = new LinkedHashMap<>();
+    /** Each module's first unit without heading ids, for pages that show several modules' openings. */
+    private final Map<String, String> previews = new LinkedHashMap<>();
 
     @org.springframework.beans.factory.annotation.Autowired
     PackCatalog(LtiProperties properties) {
@@ -80,6 +82,12 @@ public class PackCatalog {
     }
 
     /** A module with the pack it belongs to. */
+    /** The opening of the module (its first unit) for the content selection, in the language or else English. */
+    public String previewHtml(ContentPack pack, Module module, String language) {
+        String rendered = previews.get(key(pack.id(), module.id(), "", language));
+        return rendered != null ? rendered : previews.getOrDefault(key(pack.id(), module.id(), "", "en"), "");
+    }
+
     public record ModuleRef(ContentPack pack, Module module) {
     }
 
@@ -138,10 +146,14 @@ public class PackCatalog {
                         + "validator (docs/content-authoring.md)");
             }
             for (Unit unit : module.units()) {
+                boolean first = unit == module.units().get(0);
                 for (Map.Entry<String, String> file : unit.file().entrySet()) {
                     try {
-                        html.put(key(pack.id(), module.id(), unit.id(), file.getKey()),
-                                renderer.render(source.read(file.getValue())));
+                        String markdown = source.read(file.getValue());
+                        html.put(key(pack.id(), module.id(), unit.id(), file.getKey()), renderer.render(markdown));
+                        if (first) {
+                            previews.put(key(pack.id(), module.id(), "", file.getKey()), renderer.renderPreview(markdown));
+                        }
                     } catch (IOException e) {
                         missing.add(file.getValue() + " (" + e.getMessage() + ")");
                     }

@@ -16,21 +16,35 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class UnitRenderer {
 
+    private static final List<Extension> TABLES = List.of(TablesExtension.create());
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
-                if (node instanceof Link link) {
-                    rewrite(link.getDestination(), attributes);
-                }
-            })
-            .build();
+    private final HtmlRenderer renderer = renderer(EXTENSIONS);
+    private final HtmlRenderer previewRenderer = renderer(TABLES);
 
     String render(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    /**
+     * For a page that shows the openings of several units at once (the content selection): no heading ids, which
+     * would repeat across units ("Tehtävä" in each) and make the page's ids collide.
+     */
+    String renderPreview(String markdown) {
+        return previewRenderer.render(parser.parse(markdown));
+    }
+
+    private static HtmlRenderer renderer(List<Extension> extensions) {
+        return HtmlRenderer.builder().extensions(extensions)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Link link) {
+                        rewrite(link.getDestination(), attributes);
+                    }
+                })
+                .build();
     }
 
     private static void rewrite(String destination, Map<String, String> attributes) {

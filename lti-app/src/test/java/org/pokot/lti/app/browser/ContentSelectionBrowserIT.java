@@ -36,11 +36,11 @@ class ContentSelectionBrowserIT extends AppPort {
             chromium.screenshot("teacher-selection-page");
             driver.switchTo().frame(driver.findElement(By.id("tool-frame")));
 
-            driver.findElement(By.cssSelector("#preview-labour-market-foresight > summary")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#preview-labour-market-foresight h1")));
-            driver.findElement(By.cssSelector("label[for='choose-labour-market-foresight']")).click();
-            driver.findElement(By.cssSelector("label[for='choose-recognition-of-prior-learning']")).click();
-            WebElement title = driver.findElement(By.id("title-labour-market-foresight"));
+            driver.findElement(By.cssSelector("#preview-pokot--labour-market-foresight > summary")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#preview-pokot--labour-market-foresight h1")));
+            driver.findElement(By.cssSelector("label[for='choose-pokot--labour-market-foresight']")).click();
+            driver.findElement(By.cssSelector("label[for='choose-pokot--recognition-of-prior-learning']")).click();
+            WebElement title = driver.findElement(By.id("title-pokot--labour-market-foresight"));
             title.clear();
             title.sendKeys("Foresight for group A");
             driver.switchTo().defaultContent();

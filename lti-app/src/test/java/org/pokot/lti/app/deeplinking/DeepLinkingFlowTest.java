@@ -57,7 +57,8 @@ class DeepLinkingFlowTest extends AppPort {
         Page selection = request(browser, settings(true, null));
         assertThat(selection.status()).isEqualTo(200);
         assertThat(selection.document().select("input[name=module][type=checkbox]")).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(selection.document().getElementById("preview-labour-market-foresight").select("h1")).isNotEmpty();
+        assertThat(selection.document().getElementById("preview-pokot--labour-market-foresight").select("h1")).isNotEmpty();
+        assertThat(selection.document().select("[id]").eachAttr("id")).doesNotHaveDuplicates();
 
         Element form = selection.document().getElementById("selection-form");
         Page answer = browser.submit(form, List.of(

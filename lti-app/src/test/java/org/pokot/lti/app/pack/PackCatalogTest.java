@@ -32,6 +32,20 @@ class PackCatalogTest {
     }
 
     @Test
+    void previewWhenShownBesideOtherModulesThenTheFirstUnitWithoutHeadingIds() {
+        PackCatalog catalog = new PackCatalog(Optional.empty());
+        var ref = catalog.module("pokot", "recognition-of-prior-learning").orElseThrow();
+        Module module = ref.module();
+
+        String unit = catalog.unitHtml(ref.pack(), module, module.units().get(0), "fi");
+        String preview = catalog.previewHtml(ref.pack(), module, "fi");
+
+        assertThat(unit).containsPattern("<h[1-6] id=\"");
+        assertThat(preview).startsWith("<h1").doesNotContain(" id=\"");
+        assertThat(preview.replaceAll(" id=\"[^\"]*\"", "")).isEqualTo(unit.replaceAll(" id=\"[^\"]*\"", ""));
+    }
+
+    @Test
     void catalogWhenFolderPackThenLoadedBesideBundledOnes() throws IOException {
         writePack("school-pack", "units/intro.en.md", "# Hello\n\nA school's own unit.");
 
