@@ -58,7 +58,9 @@ import org.pokot.lti.core.testing.TestKeys;
  * </ol>
  * App CPU is utime+stime of the app process from {@code /proc/<pid>/stat}, read before and after a phase, in clock
  * ticks (10 ms at the usual CLK_TCK of 100), divided by the launches of the phase. {@code jit_pct} is the share of
- * that CPU spent by the app's C1/C2 compiler threads. Before each measured phase the driver waits (at most 120 s)
+ * that CPU spent by the app's C1/C2 compiler threads, {@code gc_pct} by its G1 threads, and
+ * {@code app_cpu_without_jit_gc_ms_per_launch} what is left per launch: the request work, Tomcat's poller and the
+ * app's other threads (the JIT's share keeps moving between runs, so this one compares changes more steadily). Before each measured phase the driver waits (at most 120 s)
  * until other processes use less than {@code --quiet-pct} of the machine, and {@code other_cpu_pct} reports how
  * much they used during the phase: figures from a phase with a high value were taken on a busy machine.
  * <p>
@@ -299,6 +301,7 @@ public final class LaunchLoadDriver {
         }
         phase.cpuBefore = cpuTicks(pid);
         phase.jitBefore = compilerTicks(pid);
+        phase.gcBefore = gcTicks(pid);
         phase.selfCpuBefore = cpuTicks(ProcessHandle.current().pid());
         phase.machineBefore = machineTicks();
         phase.dbBefore = dbCommand == null ? 0 : cpuTicksOfCommand(dbCommand);
@@ -308,6 +311,7 @@ public final class LaunchLoadDriver {
         phase.ended = System.nanoTime();
         phase.cpuAfter = cpuTicks(pid);
         phase.jitAfter = compilerTicks(pid);
+        phase.gcAfter = gcTicks(pid);
         phase.selfCpuAfter = cpuTicks(ProcessHandle.current().pid());
         phase.machineAfter = machineTicks();
         phase.dbAfter = dbCommand == null ? 0 : cpuTicksOfCommand(dbCommand);
@@ -417,6 +421,13 @@ public final class LaunchLoadDriver {
         long dbAfter;
         long jitBefore;
         long jitAfter;
+        long gcBefore;
+        long gcAfter;
+
+        double gcPct() {
+            long app = cpuAfter - cpuBefore;
+            return app <= 0 ? 0 : 100.0 * (gcAfter - gcBefore) / app;
+        }
 
         double jitPct() {
             long app = cpuAfter - cpuBefore;
@@ -444,11 +455,13 @@ public final class LaunchLoadDriver {
         System.out.printf(Locale.ROOT, "RESULT db=%s phase=%s concurrency=%d launches=%d failed=%d wall_s=%.2f "
                         + "launches_per_s=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f "
                         + "app_cpu_ms_per_launch=%.3f db_server_cpu_ms_per_launch=%s driver_cpu_ms_per_launch=%.3f "
-                + "jit_pct=%.1f machine_busy_pct=%.0f other_cpu_pct=%.0f%n",
+                + "jit_pct=%.1f gc_pct=%.1f app_cpu_without_jit_gc_ms_per_launch=%.3f machine_busy_pct=%.0f "
+                + "other_cpu_pct=%.0f%n",
                 label, name, concurrency, ok.length, phase.failures.get(), seconds, ok.length / seconds,
                 percentile(ok, 50), percentile(ok, 90), percentile(ok, 99), ok.length == 0 ? 0 : ok[ok.length - 1] / 1e6,
                 appCpuMs / n, dbCommand == null ? "-" : String.format(Locale.ROOT, "%.3f", dbMs / n),
-                driverCpuMs / n, phase.jitPct(), total == 0 ? 0 : 100.0 * busy / total,
+                driverCpuMs / n, phase.jitPct(), phase.gcPct(),
+                appCpuMs * (1 - (phase.jitPct() + phase.gcPct()) / 100) / n, total == 0 ? 0 : 100.0 * busy / total,
                 total == 0 ? 0 : Math.max(0, 100.0 * (busy - (phase.cpuAfter - phase.cpuBefore)
                         - (phase.selfCpuAfter - phase.selfCpuBefore) - (phase.dbAfter - phase.dbBefore)) / total));
         if (phase.firstFailure.get() != null) {
@@ -515,13 +528,23 @@ public final class LaunchLoadDriver {
 
     /** utime + stime of the app's JIT compiler threads ({@code C1/C2 CompilerThread*}). */
     static long compilerTicks(long pid) {
+        return threadTicks(pid, name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"));
+    }
+
+    /** utime + stime of the app's garbage collector threads (G1's {@code GC Thread#*}, {@code G1 *}). */
+    static long gcTicks(long pid) {
+        return threadTicks(pid, name -> name.startsWith("GC Thread") || name.startsWith("G1 "));
+    }
+
+    /** utime + stime of the app's threads whose name (as /proc shows it, cut at 15 characters) matches. */
+    private static long threadTicks(long pid, java.util.function.Predicate<String> named) {
         long sum = 0;
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
             for (Path task : tasks) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    if (named.test(name)) {
                         String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
                         sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
                     }
