@@ -108,11 +108,14 @@ public record LtiProperties(
      * @param sessionTimeout a console session ends after this long without a request
      * @param loginAttempts  how failed console logins lock a user name and a client address
      * @param api            how the admin REST API authenticates its callers
+     * @param setupTokenFile where the one-time setup token is written when no admin account exists (readable by
+     *                       the tool's user only); the log names the file, never the token
      */
     public record Admin(@DefaultValue("admin") String username, String password,
                         @DefaultValue("30m") Duration sessionTimeout,
                         @DefaultValue LoginAttempts loginAttempts,
-                        @DefaultValue Api api) {
+                        @DefaultValue Api api,
+                        @DefaultValue("./data/admin-setup-token") java.nio.file.Path setupTokenFile) {
 
         /**
          * @param maxFailures failures in a row before a lock

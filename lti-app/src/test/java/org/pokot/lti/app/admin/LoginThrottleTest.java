@@ -82,7 +82,7 @@ class LoginThrottleTest {
     private static LtiProperties properties(int maxFailures, Duration lockout, Duration maxLockout) {
         return new LtiProperties(null, null, null, null, null, null, null,
                 new LtiProperties.Admin("admin", null, Duration.ofMinutes(30),
-                        new LtiProperties.Admin.LoginAttempts(maxFailures, lockout, maxLockout), null),
+                        new LtiProperties.Admin.LoginAttempts(maxFailures, lockout, maxLockout), null, null),
                 null, null, null, List.of());
     }
 }
