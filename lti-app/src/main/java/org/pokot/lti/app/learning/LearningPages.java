@@ -26,16 +26,14 @@ class LearningPages {
 
     private final PackCatalog catalog;
     private final ProgressService progress;
-    private final ProgressReads reads;
     private final ScoreOutbox outbox;
     private final ModuleStatuses statuses;
     private final GradeDeliveryReports reports;
 
-    LearningPages(PackCatalog catalog, ProgressService progress, ProgressReads reads, ScoreOutbox outbox,
-                  ModuleStatuses statuses, GradeDeliveryReports reports) {
+    LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox, ModuleStatuses statuses,
+                  GradeDeliveryReports reports) {
         this.catalog = catalog;
         this.progress = progress;
-        this.reads = reads;
         this.outbox = outbox;
         this.statuses = statuses;
         this.reports = reports;
@@ -66,7 +64,7 @@ class LearningPages {
 
     ModelAndView module(LearnerSession session, ModuleRef ref, String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/module", session, requestedLanguage, request);
-        ProgressRow row = session.recordsProgress() ? opened(session, ref) : null;
+        ProgressRow row = session.recordsProgress() ? progress.open(session.key(), ref) : null;
         addModule(page, ref, row);
         String resume = row != null && row.currentUnit() != null && ref.module().unit(row.currentUnit()).isPresent()
                 ? row.currentUnit() : ref.module().units().get(0).id();
@@ -76,11 +74,6 @@ class LearningPages {
                 ref.module().id()).map(Enum::name).orElse(null));
         addDeliveryReport(page, session);
         return page;
-    }
-
-    /** The learner's progress, read with plain statements; the first visit creates it (in a transaction). */
-    private ProgressRow opened(LearnerSession session, ModuleRef ref) {
-        return reads.find(session.key(), ref).orElseGet(() -> progress.open(session.key(), ref));
     }
 
     /** Teachers see what became of their learners' scores, so a refusal by the LMS does not go unnoticed. */
@@ -109,7 +102,7 @@ class LearningPages {
 
     ModelAndView assessment(LearnerSession session, ModuleRef ref, String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/assessment", session, requestedLanguage, request);
-        addModule(page, ref, session.recordsProgress() ? opened(session, ref) : null);
+        addModule(page, ref, session.recordsProgress() ? progress.open(session.key(), ref) : null);
         return page;
     }
 

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import org.pokot.lti.app.pack.PackCatalog.ModuleRef;
 
 /**
- * A learner's progress in a module read with plain statements, for the pages that only show it: the module page
- * every launch of a deep-linked activity lands on, and the assessment page. Loading the aggregate through
- * spring-data-jdbc, in a transaction, cost the app more CPU than the rest of such a launch (docs/performance.md).
- * The rows are the ones {@link ProgressService} writes; every write still goes through it.
+ * A learner's progress in a module read with plain statements, for {@link ProgressService#open}: the module page
+ * every launch of a deep-linked activity lands on, the assessment page, and the writes that start from it. Loading
+ * the aggregate through spring-data-jdbc, in a transaction, cost the app more CPU than the rest of such a launch
+ * (docs/performance.md). Every write still goes through the aggregate.
  */
 @Component
 class ProgressReads {
@@ -37,28 +37,27 @@ class ProgressReads {
 
     /** The learner's row with its unit views and attempts, as the aggregate would load it; empty before the first visit. */
     Optional<ProgressRow> find(LearnerKey key, ModuleRef ref) {
-        List<ProgressRow> rows = jdbc.query(PROGRESS, (r, n) -> progress(r, key, ref), key.registrationId(),
-                key.deploymentId(), key.contextId(), key.resourceLinkId(), key.userId(), ref.pack().id(),
-                ref.module().id());
-        if (rows.isEmpty()) {
+        List<Head> heads = jdbc.query(PROGRESS, (r, n) -> new Head(r.getLong("id"), r.getString("current_unit"),
+                        instant(r, "completed_at"), instant(r, "created_at"), instant(r, "updated_at"),
+                        r.getLong("version")), key.registrationId(), key.deploymentId(), key.contextId(),
+                key.resourceLinkId(), key.userId(), ref.pack().id(), ref.module().id());
+        if (heads.isEmpty()) {
             return Optional.empty();
         }
-        ProgressRow row = rows.get(0);
+        Head head = heads.get(0);
         List<UnitViewRow> views = jdbc.query(VIEWS, (r, n) -> new UnitViewRow(r.getString("unit_id"),
-                instant(r, "viewed_at")), row.id());
+                instant(r, "viewed_at")), head.id());
         List<AttemptRow> attempts = jdbc.query(ATTEMPTS,
                 (r, n) -> new AttemptRow(r.getInt("correct"), r.getInt("questions"), r.getInt("percent"),
-                        r.getBoolean("passed"), r.getString("answers"), instant(r, "submitted_at")), row.id());
-        return Optional.of(new ProgressRow(row.id(), row.registrationId(), row.deploymentId(), row.contextId(),
-                row.resourceLinkId(), row.userId(), row.packId(), row.moduleId(), row.currentUnit(), row.completedAt(),
-                row.createdAt(), row.updatedAt(), row.version(), Set.copyOf(views), attempts));
+                        r.getBoolean("passed"), r.getString("answers"), instant(r, "submitted_at")), head.id());
+        return Optional.of(new ProgressRow(head.id(), key.registrationId(), key.deploymentId(), key.contextId(),
+                key.resourceLinkId(), key.userId(), ref.pack().id(), ref.module().id(), head.currentUnit(),
+                head.completedAt(), head.createdAt(), head.updatedAt(), head.version(), Set.copyOf(views), attempts));
     }
 
-    private static ProgressRow progress(ResultSet r, LearnerKey key, ModuleRef ref) throws SQLException {
-        return new ProgressRow(r.getLong("id"), key.registrationId(), key.deploymentId(), key.contextId(),
-                key.resourceLinkId(), key.userId(), ref.pack().id(), ref.module().id(), r.getString("current_unit"),
-                instant(r, "completed_at"), instant(r, "created_at"), instant(r, "updated_at"), r.getLong("version"),
-                null, null);
+    /** The progress row's own columns; the key is the caller's. */
+    private record Head(long id, String currentUnit, Instant completedAt, Instant createdAt, Instant updatedAt,
+                        long version) {
     }
 
     private static Instant instant(ResultSet r, String column) throws SQLException {

@@ -15,28 +15,32 @@ import org.pokot.lti.app.learning.AssessmentGrader.GradedAttempt;
 import org.pokot.lti.app.pack.PackCatalog.ModuleRef;
 import org.pokot.lti.app.pack.PackModel.Module;
 
-/** A learner's way through one module: unit views, the resume point, attempts, and completion. */
+/**
+ * A learner's way through one module: unit views, the resume point, attempts, and completion. The writes run in
+ * transactions; opening a module reads with plain statements ({@link ProgressReads}) and needs none, since a
+ * first visit's row is one INSERT.
+ */
 @Service
-@Transactional
 class ProgressService {
 
     private final ProgressRowRepository progress;
+    private final ProgressReads reads;
     private final CompletionRowRepository completions;
     private final ScoreOutbox outbox;
     private final Clock clock;
 
-    ProgressService(ProgressRowRepository progress, CompletionRowRepository completions, ScoreOutbox outbox,
-                    Clock clock) {
+    ProgressService(ProgressRowRepository progress, ProgressReads reads, CompletionRowRepository completions,
+                    ScoreOutbox outbox, Clock clock) {
         this.progress = progress;
+        this.reads = reads;
         this.completions = completions;
         this.outbox = outbox;
         this.clock = clock;
     }
 
+    /** The learner's progress in the module, made on the first visit. */
     ProgressRow open(LearnerKey key, ModuleRef ref) {
-        return progress.findByRegistrationIdAndDeploymentIdAndContextIdAndResourceLinkIdAndUserIdAndPackIdAndModuleId(
-                key.registrationId(), key.deploymentId(), key.contextId(), key.resourceLinkId(), key.userId(),
-                ref.pack().id(), ref.module().id()).orElseGet(() -> {
+        return reads.find(key, ref).orElseGet(() -> {
                     Instant now = clock.instant();
                     return progress.save(new ProgressRow(null, key.registrationId(), key.deploymentId(),
                             key.contextId(), key.resourceLinkId(), key.userId(), ref.pack().id(), ref.module().id(),
@@ -48,6 +52,7 @@ class ProgressService {
      * Records that the learner saw the unit, and makes it the resume point. The first unit opened tells the
      * gradebook the learner has started (reading further units is not sent: the gradebook shows nothing of it).
      */
+    @Transactional
     ProgressRow viewUnit(LearnerKey key, ModuleRef ref, String unitId) {
         ProgressRow row = open(key, ref);
         Instant now = clock.instant();
@@ -67,6 +72,7 @@ class ProgressService {
      * Grades and stores an attempt. A passing attempt completes the module; its completion record and the score for
      * the gradebook are written in the same transaction, so they exist exactly when a passing attempt does.
      */
+    @Transactional
     SubmitOutcome submit(LearnerKey key, ModuleRef ref, Map<String, Set<String>> answers) {
         Module module = ref.module();
         ProgressRow row = open(key, ref);
