@@ -2,28 +2,20 @@ package org.pokot.lti.app.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.pokot.lti.app.registration.RegistrationsChanged;
+import org.pokot.lti.app.testing.ValidatedMoodleLaunches;
 import org.pokot.lti.core.launch.DeploymentAdmission;
 import org.pokot.lti.core.launch.ValidatedLaunch;
-import org.pokot.lti.core.message.LaunchClaims;
 import org.pokot.lti.core.message.LtiClaimNames;
 import org.pokot.lti.core.message.ResourceLinkLaunch;
-import org.pokot.lti.core.oidc.LoginInitiationRequest;
-import org.pokot.lti.core.oidc.LoginState;
-import org.pokot.lti.core.registration.DeploymentId;
-import org.pokot.lti.core.registration.Issuer;
-import org.pokot.lti.core.registration.PlatformRegistration;
 import org.pokot.lti.core.registration.RegistrationId;
 import org.pokot.lti.core.testing.MoodleCaptures;
 import org.pokot.lti.core.testing.TestClock;
@@ -76,13 +68,7 @@ class ResourceLinksTest {
     }
 
     private static ValidatedLaunch launch() {
-        PlatformRegistration registration = MoodleCaptures.registration().build();
-        Instant now = Instant.now();
-        LoginState state = new LoginState("state", "nonce", registration.id(),
-                new LoginInitiationRequest(new Issuer(MoodleCaptures.ISSUER), "4", URI.create("http://localhost/lti/launch"),
-                        Optional.empty(), Optional.empty(), Optional.empty()),
-                LoginState.hash("browser"), now, now.plusSeconds(300), Optional.empty());
-        return new ValidatedLaunch(registration, link("Dummy LTI activity"), state, DeploymentAdmission.REGISTERED);
+        return ValidatedMoodleLaunches.of(link("Dummy LTI activity"), DeploymentAdmission.REGISTERED);
     }
 
     @SuppressWarnings("unchecked")
@@ -91,6 +77,6 @@ class ResourceLinksTest {
         Map<String, Object> link = new java.util.HashMap<>((Map<String, Object>) claims.get(LtiClaimNames.RESOURCE_LINK));
         link.put("title", title);
         claims.put(LtiClaimNames.RESOURCE_LINK, link);
-        return (ResourceLinkLaunch) LaunchClaims.parseMessage(claims, new DeploymentId(MoodleCaptures.DEPLOYMENT_ID));
+        return (ResourceLinkLaunch) ValidatedMoodleLaunches.message(claims);
     }
 }

@@ -2,9 +2,6 @@ package org.pokot.lti.app.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,15 +10,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import org.pokot.lti.app.testing.AppPort;
 import org.pokot.lti.app.testing.LtiAppTest;
+import org.pokot.lti.app.testing.ValidatedMoodleLaunches;
 import org.pokot.lti.core.launch.DeploymentAdmission;
 import org.pokot.lti.core.launch.ValidatedLaunch;
-import org.pokot.lti.core.message.LaunchClaims;
-import org.pokot.lti.core.message.LtiMessage;
-import org.pokot.lti.core.oidc.LoginInitiationRequest;
-import org.pokot.lti.core.oidc.LoginState;
-import org.pokot.lti.core.registration.DeploymentId;
-import org.pokot.lti.core.registration.Issuer;
-import org.pokot.lti.core.registration.PlatformRegistration;
 import org.pokot.lti.core.testing.MoodleCaptures;
 
 /**
@@ -64,14 +55,6 @@ class SessionTokensTest extends AppPort {
     }
 
     private static ValidatedLaunch launchOf(String capture, DeploymentAdmission admission) {
-        PlatformRegistration registration = MoodleCaptures.registration().build();
-        LtiMessage message = LaunchClaims.parseMessage(MoodleCaptures.json(capture),
-                new DeploymentId(MoodleCaptures.DEPLOYMENT_ID));
-        Instant now = Instant.now();
-        LoginState state = new LoginState("state", "nonce", registration.id(),
-                new LoginInitiationRequest(new Issuer(MoodleCaptures.ISSUER), "2", URI.create(TOOL + "/lti/launch"),
-                        Optional.empty(), Optional.empty(), Optional.empty()),
-                LoginState.hash("browser"), now, now.plusSeconds(300), Optional.empty());
-        return new ValidatedLaunch(registration, message, state, admission);
+        return ValidatedMoodleLaunches.of(ValidatedMoodleLaunches.message(MoodleCaptures.json(capture)), admission);
     }
 }
