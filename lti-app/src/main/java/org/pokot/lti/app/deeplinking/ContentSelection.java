@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 import org.pokot.lti.app.launch.DeepLinkingLanding;
@@ -32,9 +30,8 @@ class ContentSelection implements DeepLinkingLanding {
     }
 
     @Override
-    public ModelAndView land(ValidatedLaunch launch, DeepLinkingRequest message, Jwt sessionToken) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
+    public ModelAndView land(ValidatedLaunch launch, DeepLinkingRequest message, Jwt sessionToken,
+                             HttpServletRequest request) {
         return page(SelectionSession.of(sessionToken), request);
     }
 

@@ -82,10 +82,10 @@ class LaunchController {
         Jwt session = sessionTokens.issue(launch);
         if (launch.message() instanceof ResourceLinkLaunch link) {
             resourceLinks.record(launch, link);
-            return landing.land(launch, link, session);
+            return landing.land(launch, link, session, request);
         }
         if (launch.message() instanceof DeepLinkingRequest selection) {
-            return deepLinkingLanding.land(launch, selection, session);
+            return deepLinkingLanding.land(launch, selection, session, request);
         }
         ModelAndView page = new ModelAndView("launch/launch");
         page.addObject("launch", LaunchView.of(launch, session.getTokenValue()));

@@ -1,5 +1,7 @@
 package org.pokot.lti.app.launch;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -12,6 +14,9 @@ import org.pokot.lti.core.message.ResourceLinkLaunch;
  */
 public interface LaunchLanding {
 
-    /** {@code session} is the session token just issued, read as every later request's token will be. */
-    ModelAndView land(ValidatedLaunch launch, ResourceLinkLaunch message, Jwt session);
+    /**
+     * {@code session} is the session token just issued, read as every later request's token will be;
+     * {@code request} is the launch's form post (its locale is set for the page).
+     */
+    ModelAndView land(ValidatedLaunch launch, ResourceLinkLaunch message, Jwt session, HttpServletRequest request);
 }

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 import org.pokot.lti.app.launch.LaunchLanding;
@@ -23,11 +21,9 @@ class LearningLanding implements LaunchLanding {
     }
 
     @Override
-    public ModelAndView land(ValidatedLaunch launch, ResourceLinkLaunch message, Jwt sessionToken) {
+    public ModelAndView land(ValidatedLaunch launch, ResourceLinkLaunch message, Jwt sessionToken,
+                             HttpServletRequest request) {
         // from the session token's claims, so the first page sees exactly what every later request will
-        LearnerSession session = LearnerSession.of(sessionToken);
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
-        return pages.entry(session, request);
+        return pages.entry(LearnerSession.of(sessionToken), request);
     }
 }
