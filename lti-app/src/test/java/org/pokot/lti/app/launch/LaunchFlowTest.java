@@ -85,6 +85,10 @@ class LaunchFlowTest extends AppPort {
         assertThat(launch.text("role")).isEqualTo("Learner");
         assertThat(launch.text("context")).isEqualTo("POKOT pilot");
         assertThat(launch.text("resource-link")).isEqualTo("Ennakointi");
+        // sent whole (WholePageFilter), not chunked: one write instead of the page and a closing chunk
+        assertThat(launch.header("Transfer-Encoding")).isNull();
+        assertThat(launch.header("Content-Length"))
+                .isEqualTo(String.valueOf(launch.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
         assertThat(usedStates()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lti_resource_link WHERE resource_link_id = 'rl-1'",
                 Integer.class)).isEqualTo(1);
