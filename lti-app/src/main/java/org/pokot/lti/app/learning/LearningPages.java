@@ -28,14 +28,16 @@ class LearningPages {
     private final ProgressService progress;
     private final ScoreOutbox outbox;
     private final ModuleStatuses statuses;
+    private final ModuleCards cards;
     private final GradeDeliveryReports reports;
 
     LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox, ModuleStatuses statuses,
-                  GradeDeliveryReports reports) {
+                  ModuleCards cards, GradeDeliveryReports reports) {
         this.catalog = catalog;
         this.progress = progress;
         this.outbox = outbox;
         this.statuses = statuses;
+        this.cards = cards;
         this.reports = reports;
     }
 
@@ -57,7 +59,8 @@ class LearningPages {
     ModelAndView modules(LearnerSession session, ContentPack pack, String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/modules", session, requestedLanguage, request);
         page.addObject("pack", pack);
-        page.addObject("progressByModule", session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of());
+        page.addObject("cards", cards.of(pack, session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of(),
+                (String) page.getModel().get("lang"), request.getContextPath() + "/learn/module"));
         addDeliveryReport(page, session);
         return page;
     }

@@ -21,7 +21,7 @@ public class ModuleFacts {
     private final MessageSource messages;
     private final Map<Key, String> formatted = new ConcurrentHashMap<>();
 
-    ModuleFacts(MessageSource messages) {
+    public ModuleFacts(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -51,7 +51,8 @@ public class PackCatalog {
         this(properties.packs().directory());
     }
 
-    PackCatalog(Optional<Path> directory) {
+    /** The bundled packs, and those of {@code directory} when given. */
+    public PackCatalog(Optional<Path> directory) {
         loadBundled();
         directory.ifPresent(this::loadFolder);
         if (packs.isEmpty()) {

@@ -7,13 +7,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import org.pokot.lti.app.testing.AppMessages;
+
 import org.pokot.lti.app.pack.PackModel.Level;
 import org.pokot.lti.app.pack.PackModel.Module;
 import org.pokot.lti.app.pack.PackModel.Workload;
 
 class ModuleFactsTest {
 
-    private final ResourceBundleMessageSource messages = messages();
+    private final ResourceBundleMessageSource messages = AppMessages.bundled();
     private final ModuleFacts facts = new ModuleFacts(messages);
     private final Module bundled = new PackCatalog(Optional.empty()).module("pokot", "recognition-of-prior-learning")
             .orElseThrow().module();
@@ -45,13 +47,5 @@ class ModuleFactsTest {
         return new Module(bundled.id(), bundled.title(), bundled.summary(), bundled.learningOutcomes(), workload, level,
                 bundled.prerequisites(), bundled.units(), bundled.maxScore(), bundled.assessment(),
                 bundled.microCredential());
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }

@@ -1,0 +1,90 @@
+package org.pokot.lti.app.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.pokot.lti.app.learning.ModuleStatuses.ModuleStatus;
+import org.pokot.lti.app.pack.ModuleFacts;
+import org.pokot.lti.app.pack.PackCatalog;
+import org.pokot.lti.app.pack.PackModel.ContentPack;
+import org.pokot.lti.app.testing.AppMessages;
+
+/** The module list's cards rendered from the app's own template and messages, outside a request. */
+class ModuleCardsTest {
+
+    private static final String OPEN = "/tool/learn/module";
+
+    private final ResourceBundleMessageSource messages = AppMessages.bundled();
+    private final ModuleCards cards = new ModuleCards(engine(messages), new ModuleFacts(messages));
+    private final ContentPack pack = new PackCatalog(Optional.empty()).packs().get(0);
+    private final String first = pack.modules().get(0).id();
+    private final String second = pack.modules().get(1).id();
+
+    @Test
+    void cardsWhenMarkedThenEachModuleSaysItsOwnMarkInThePagesLanguage() {
+        Map<String, ModuleStatus> statuses = Map.of(first, new ModuleStatus(true, true),
+                second, new ModuleStatus(false, true));
+
+        List<Element> fi = parse(cards.of(pack, statuses, "fi", OPEN));
+        List<Element> en = parse(cards.of(pack, statuses, "en", OPEN));
+
+        assertThat(fi).hasSize(pack.modules().size());
+        assertThat(fi.get(0).select("strong.status-done").text()).isEqualTo("Suoritettu");
+        assertThat(fi.get(1).text()).contains("Aloitettu").doesNotContain("Suoritettu");
+        assertThat(fi.get(2).text()).doesNotContain("Aloitettu", "Suoritettu");
+        assertThat(en.get(0).select("strong.status-done").text()).isEqualTo("Completed");
+        assertThat(en.get(0).select("h3").text()).isEqualTo(pack.modules().get(0).title().in("en"));
+        assertThat(fi.get(0).select("h3").text()).isEqualTo(pack.modules().get(0).title().in("fi"));
+    }
+
+    @Test
+    void cardButtonWhenRenderedThenPostsTheNavigationFormToTheGivenActionWithItsModule() {
+        Element button = parse(cards.of(pack, Map.of(), "en", OPEN)).get(1).selectFirst("button");
+
+        assertThat(button.id()).isEqualTo("open-" + second);
+        assertThat(button.attr("form")).isEqualTo("nav");
+        assertThat(button.attr("formaction")).isEqualTo(OPEN);
+        assertThat(button.attr("name")).isEqualTo("module");
+        assertThat(button.attr("value")).isEqualTo(second);
+    }
+
+    @Test
+    void cardsWhenAskedAgainThenTheSameRenderingIsReused() {
+        List<String> once = cards.of(pack, Map.of(first, new ModuleStatus(false, true)), "fi", OPEN);
+        List<String> again = cards.of(pack, Map.of(first, new ModuleStatus(false, true)), "fi", OPEN);
+        List<String> otherMark = cards.of(pack, Map.of(first, new ModuleStatus(true, true)), "fi", OPEN);
+
+        assertThat(again.get(0)).isSameAs(once.get(0));
+        assertThat(again.get(1)).isSameAs(once.get(1));
+        assertThat(otherMark.get(0)).isNotEqualTo(once.get(0));
+        assertThat(otherMark.get(1)).isSameAs(once.get(1));
+    }
+
+    private static List<Element> parse(List<String> html) {
+        return html.stream().map(card -> Jsoup.parseBodyFragment("<ul>" + card + "</ul>").selectFirst("li.card"))
+                .toList();
+    }
+
+    private static SpringTemplateEngine engine(ResourceBundleMessageSource messages) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages);
+        return engine;
+    }
+}
