@@ -28,16 +28,16 @@ class LearningPages {
     private final ProgressService progress;
     private final ScoreOutbox outbox;
     private final ModuleStatuses statuses;
-    private final ModuleCards cards;
+    private final ModuleFragments fragments;
     private final GradeDeliveryReports reports;
 
     LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox, ModuleStatuses statuses,
-                  ModuleCards cards, GradeDeliveryReports reports) {
+                  ModuleFragments fragments, GradeDeliveryReports reports) {
         this.catalog = catalog;
         this.progress = progress;
         this.outbox = outbox;
         this.statuses = statuses;
-        this.cards = cards;
+        this.fragments = fragments;
         this.reports = reports;
     }
 
@@ -59,7 +59,7 @@ class LearningPages {
     ModelAndView modules(LearnerSession session, ContentPack pack, String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/modules", session, requestedLanguage, request);
         page.addObject("pack", pack);
-        page.addObject("cards", cards.of(pack, session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of(),
+        page.addObject("cards", fragments.cards(pack, session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of(),
                 (String) page.getModel().get("lang"), request.getContextPath() + "/learn/module"));
         addDeliveryReport(page, session);
         return page;
@@ -69,6 +69,7 @@ class LearningPages {
         ModelAndView page = page("learn/module", session, requestedLanguage, request);
         ProgressRow row = session.recordsProgress() ? progress.open(session.key(), ref) : null;
         addModule(page, ref, row);
+        page.addObject("about", fragments.about(ref.pack(), ref.module(), (String) page.getModel().get("lang")));
         String resume = row != null && row.currentUnit() != null && ref.module().unit(row.currentUnit()).isPresent()
                 ? row.currentUnit() : ref.module().units().get(0).id();
         page.addObject("resumeUnit", resume);

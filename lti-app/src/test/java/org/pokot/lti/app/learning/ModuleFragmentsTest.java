@@ -20,13 +20,13 @@ import org.pokot.lti.app.pack.PackCatalog;
 import org.pokot.lti.app.pack.PackModel.ContentPack;
 import org.pokot.lti.app.testing.AppMessages;
 
-/** The module list's cards rendered from the app's own template and messages, outside a request. */
-class ModuleCardsTest {
+/** The module list's cards and a module page's top, rendered from the app's own template and messages, outside a request. */
+class ModuleFragmentsTest {
 
     private static final String OPEN = "/tool/learn/module";
 
     private final ResourceBundleMessageSource messages = AppMessages.bundled();
-    private final ModuleCards cards = new ModuleCards(engine(messages), new ModuleFacts(messages));
+    private final ModuleFragments fragments = new ModuleFragments(engine(messages), new ModuleFacts(messages));
     private final ContentPack pack = new PackCatalog(Optional.empty()).packs().get(0);
     private final String first = pack.modules().get(0).id();
     private final String second = pack.modules().get(1).id();
@@ -36,8 +36,8 @@ class ModuleCardsTest {
         Map<String, ModuleStatus> statuses = Map.of(first, new ModuleStatus(true, true),
                 second, new ModuleStatus(false, true));
 
-        List<Element> fi = parse(cards.of(pack, statuses, "fi", OPEN));
-        List<Element> en = parse(cards.of(pack, statuses, "en", OPEN));
+        List<Element> fi = parse(fragments.cards(pack, statuses, "fi", OPEN));
+        List<Element> en = parse(fragments.cards(pack, statuses, "en", OPEN));
 
         assertThat(fi).hasSize(pack.modules().size());
         assertThat(fi.get(0).select("strong.status-done").text()).isEqualTo("Suoritettu");
@@ -50,7 +50,7 @@ class ModuleCardsTest {
 
     @Test
     void cardButtonWhenRenderedThenPostsTheNavigationFormToTheGivenActionWithItsModule() {
-        Element button = parse(cards.of(pack, Map.of(), "en", OPEN)).get(1).selectFirst("button");
+        Element button = parse(fragments.cards(pack, Map.of(), "en", OPEN)).get(1).selectFirst("button");
 
         assertThat(button.id()).isEqualTo("open-" + second);
         assertThat(button.attr("form")).isEqualTo("nav");
@@ -61,14 +61,29 @@ class ModuleCardsTest {
 
     @Test
     void cardsWhenAskedAgainThenTheSameRenderingIsReused() {
-        List<String> once = cards.of(pack, Map.of(first, new ModuleStatus(false, true)), "fi", OPEN);
-        List<String> again = cards.of(pack, Map.of(first, new ModuleStatus(false, true)), "fi", OPEN);
-        List<String> otherMark = cards.of(pack, Map.of(first, new ModuleStatus(true, true)), "fi", OPEN);
+        List<String> once = fragments.cards(pack, Map.of(first, new ModuleStatus(false, true)), "fi", OPEN);
+        List<String> again = fragments.cards(pack, Map.of(first, new ModuleStatus(false, true)), "fi", OPEN);
+        List<String> otherMark = fragments.cards(pack, Map.of(first, new ModuleStatus(true, true)), "fi", OPEN);
 
         assertThat(again.get(0)).isSameAs(once.get(0));
         assertThat(again.get(1)).isSameAs(once.get(1));
         assertThat(otherMark.get(0)).isNotEqualTo(once.get(0));
         assertThat(otherMark.get(1)).isSameAs(once.get(1));
+    }
+
+    @Test
+    void aboutWhenRenderedThenTitleFactsAndEveryOutcomeInThePagesLanguage() {
+        var module = pack.modules().get(0);
+        String html = fragments.about(pack, module, "fi");
+        org.jsoup.nodes.Document about = Jsoup.parseBodyFragment(html);
+
+        assertThat(about.getElementById("module-title").text()).isEqualTo(module.title().in("fi"));
+        assertThat(about.select("dl.facts dd").eachText()).containsExactly(
+                new ModuleFacts(messages).workload(module, "fi"), new ModuleFacts(messages).level(module, "fi"));
+        assertThat(about.select("ul li").eachText())
+                .containsExactlyElementsOf(module.learningOutcomes().stream().map(o -> o.in("fi")).toList());
+        assertThat(fragments.about(pack, module, "fi")).isSameAs(html);
+        assertThat(fragments.about(pack, module, "en")).contains(module.title().in("en"));
     }
 
     private static List<Element> parse(List<String> html) {
