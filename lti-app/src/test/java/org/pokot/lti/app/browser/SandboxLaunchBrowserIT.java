@@ -193,6 +193,8 @@ class SandboxLaunchBrowserIT extends AppPort {
                 + "received: %s", outcome.pageText(), recorder).isTrue();
         assertThat(outcome.userName()).isEqualTo(userName);
         assertThat(outcome.role()).isEqualTo(role);
+        // the status in the page's language, from the texts the page carries for launch.js
+        assertThat(outcome.pageText()).containsAnyOf("active for " + userName, "voimassa: " + userName);
         assertThat(recorder.launches()).singleElement().satisfies(launch -> {
             assertThat(launch.registrationId().value()).isEqualTo("sandbox");
             assertThat(launch.messageType().claimValue()).isEqualTo("LtiResourceLinkRequest");

@@ -61,6 +61,9 @@ class LearningFlowTest extends AppPort {
         Module module = catalog.module("pokot", MODULE).orElseThrow().module();
         Page page = launch(browser, token -> token.subject("learner-1"), Map.of("module", MODULE));
         assertThat(page.text("module-title")).isEqualTo(module.title().in("fi")); // the launch's locale is fi
+        // launch.js checks the session at the URL the page gives, and says so in the page's language
+        assertThat(page.document().getElementById("launch").attr("data-session-url")).isEqualTo("/api/session");
+        assertThat(page.document().getElementById("session-status").attr("data-active")).isEqualTo("voimassa: {0}");
 
         Page early = browser.click(page, "to-assessment");
         assertThat(early.document().getElementById("assessment-closed")).as("units first").isNotNull();
