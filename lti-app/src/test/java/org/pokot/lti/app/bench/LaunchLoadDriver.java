@@ -63,6 +63,8 @@ import org.pokot.lti.core.testing.TestKeys;
  * app's other threads (the JIT's share keeps moving between runs, so this one compares changes more steadily). Before each measured phase the driver waits (at most 120 s)
  * until other processes use less than {@code --quiet-pct} of the machine, and {@code other_cpu_pct} reports how
  * much they used during the phase: figures from a phase with a high value were taken on a busy machine.
+ * {@code app_alloc_kb_per_launch} is what the app's threads allocated per launch ({@link AppAllocations}, over the
+ * app JVM's local management agent): steadier than CPU between runs and hosts, so it compares two builds.
  * <p>
  * Usage (documented in docs/performance.md):
  * <pre>
@@ -101,6 +103,8 @@ public final class LaunchLoadDriver {
      * the launch lands on the pack's module list.
      */
     private String module;
+    /** The app's allocated bytes, when the driver could attach to it; {@code null} leaves the figure out. */
+    private final AppAllocations allocations;
 
     private LaunchLoadDriver(URI base, int pid, long clockTick, String label, long deadlineNanos, String dbCommand) {
         this.dbCommand = dbCommand;
@@ -109,6 +113,7 @@ public final class LaunchLoadDriver {
         this.clockTick = clockTick;
         this.label = label;
         this.deadlineNanos = deadlineNanos;
+        this.allocations = AppAllocations.attach(pid);
     }
 
     public static void main(String[] args) throws Exception {
@@ -299,6 +304,7 @@ public final class LaunchLoadDriver {
             }, "load-" + w);
             workers.add(worker);
         }
+        phase.allocatedBefore = allocations == null ? -1 : allocations.totalBytes();
         phase.cpuBefore = cpuTicks(pid);
         phase.jitBefore = compilerTicks(pid);
         phase.gcBefore = gcTicks(pid);
@@ -315,6 +321,7 @@ public final class LaunchLoadDriver {
         phase.selfCpuAfter = cpuTicks(ProcessHandle.current().pid());
         phase.machineAfter = machineTicks();
         phase.dbAfter = dbCommand == null ? 0 : cpuTicksOfCommand(dbCommand);
+        phase.allocatedAfter = allocations == null ? -1 : allocations.totalBytes();
         return phase;
     }
 
@@ -423,6 +430,14 @@ public final class LaunchLoadDriver {
         long jitAfter;
         long gcBefore;
         long gcAfter;
+        long allocatedBefore;
+        long allocatedAfter;
+
+        /** The app's allocation per launch in kB, or "-" without figures. */
+        String allocatedKbPerLaunch(int launches) {
+            return allocatedBefore < 0 || allocatedAfter < 0 ? "-"
+                    : String.format(Locale.ROOT, "%.1f", (allocatedAfter - allocatedBefore) / 1024.0 / launches);
+        }
 
         double gcPct() {
             long app = cpuAfter - cpuBefore;
@@ -456,14 +471,15 @@ public final class LaunchLoadDriver {
                         + "launches_per_s=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f "
                         + "app_cpu_ms_per_launch=%.3f db_server_cpu_ms_per_launch=%s driver_cpu_ms_per_launch=%.3f "
                 + "jit_pct=%.1f gc_pct=%.1f app_cpu_without_jit_gc_ms_per_launch=%.3f machine_busy_pct=%.0f "
-                + "other_cpu_pct=%.0f%n",
+                + "other_cpu_pct=%.0f app_alloc_kb_per_launch=%s%n",
                 label, name, concurrency, ok.length, phase.failures.get(), seconds, ok.length / seconds,
                 percentile(ok, 50), percentile(ok, 90), percentile(ok, 99), ok.length == 0 ? 0 : ok[ok.length - 1] / 1e6,
                 appCpuMs / n, dbCommand == null ? "-" : String.format(Locale.ROOT, "%.3f", dbMs / n),
                 driverCpuMs / n, phase.jitPct(), phase.gcPct(),
                 appCpuMs * (1 - (phase.jitPct() + phase.gcPct()) / 100) / n, total == 0 ? 0 : 100.0 * busy / total,
                 total == 0 ? 0 : Math.max(0, 100.0 * (busy - (phase.cpuAfter - phase.cpuBefore)
-                        - (phase.selfCpuAfter - phase.selfCpuBefore) - (phase.dbAfter - phase.dbBefore)) / total));
+                        - (phase.selfCpuAfter - phase.selfCpuBefore) - (phase.dbAfter - phase.dbBefore)) / total),
+                phase.allocatedKbPerLaunch(n));
         if (phase.firstFailure.get() != null) {
             System.out.println("# first failure: " + phase.firstFailure.get());
         }
