@@ -14,11 +14,12 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets the container send a page whole, with a {@code Content-Length}, in one write. Thymeleaf's view renders the
- * page into a string, writes it and then flushes the writer; that flush commits the response, which then goes out
- * chunked: the page and the closing chunk in two socket writes. Here a flush of the writer waits for the end of
- * the request, when the container writes what is buffered anyway. A page larger than the response buffer still
- * streams as before: the buffer overflowing commits the response, not the flush.
+ * Lets the container send a page whole, with a {@code Content-Length}, in one write. Thymeleaf's view flushes the
+ * writer when the page is done; that flush commits the response, which then goes out chunked: the page and the
+ * closing chunk in two socket writes. Here a flush of the writer waits for the end of the request, when the
+ * container writes what is buffered anyway (and until then a failed page can still be replaced by an error page).
+ * A page larger than the response buffer still streams as before: the buffer overflowing commits the response,
+ * not the flush.
  */
 @Component
 class WholePageFilter implements Filter {
