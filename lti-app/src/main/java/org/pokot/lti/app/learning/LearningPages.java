@@ -59,8 +59,10 @@ class LearningPages {
     ModelAndView modules(LearnerSession session, ContentPack pack, String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/modules", session, requestedLanguage, request);
         page.addObject("pack", pack);
-        page.addObject("cards", fragments.cards(pack, session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of(),
-                (String) page.getModel().get("lang"), request.getContextPath() + "/learn/module"));
+        Map<String, ModuleStatuses.ModuleStatus> marks =
+                session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of();
+        page.addObject("cards", fragments.cards(pack, marks, (String) page.getModel().get("lang"),
+                request.getContextPath() + "/learn/module"));
         addDeliveryReport(page, session);
         return page;
     }
