@@ -61,7 +61,7 @@ class LearningPages {
         page.addObject("pack", pack);
         Map<String, ModuleStatuses.ModuleStatus> marks =
                 session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of();
-        page.addObject("cards", fragments.cards(pack, marks, (String) page.getModel().get("lang"),
+        page.addObject("cards", fragments.cards(pack, marks, language(page),
                 request.getContextPath() + "/learn/module"));
         addDeliveryReport(page, session);
         return page;
@@ -71,7 +71,7 @@ class LearningPages {
         ModelAndView page = page("learn/module", session, requestedLanguage, request);
         ProgressRow row = session.recordsProgress() ? progress.open(session.key(), ref) : null;
         addModule(page, ref, row);
-        page.addObject("about", fragments.about(ref.pack(), ref.module(), (String) page.getModel().get("lang")));
+        page.addObject("about", fragments.about(ref.pack(), ref.module(), language(page)));
         String resume = row != null && row.currentUnit() != null && ref.module().unit(row.currentUnit()).isPresent()
                 ? row.currentUnit() : ref.module().units().get(0).id();
         page.addObject("resumeUnit", resume);
@@ -102,7 +102,7 @@ class LearningPages {
         page.addObject("unitIndex", index);
         page.addObject("previousUnit", index > 0 ? module.units().get(index - 1) : null);
         page.addObject("nextUnit", index + 1 < module.units().size() ? module.units().get(index + 1) : null);
-        page.addObject("html", catalog.unitHtml(ref.pack(), module, unit, (String) page.getModel().get("lang")));
+        page.addObject("html", catalog.unitHtml(ref.pack(), module, unit, language(page)));
         return page;
     }
 
@@ -148,6 +148,11 @@ class LearningPages {
     /** Instructors may try everything; nothing of theirs is recorded. */
     private static AssessmentState previewState(Module module) {
         return new AssessmentState(AssessmentState.Status.OPEN, 0, Integer.MAX_VALUE, 0, module.units().size());
+    }
+
+    /** The page's language, as {@link #page} chose it. */
+    private static String language(ModelAndView page) {
+        return (String) page.getModel().get("lang");
     }
 
     private static ModelAndView page(String view, LearnerSession session, String requestedLanguage,

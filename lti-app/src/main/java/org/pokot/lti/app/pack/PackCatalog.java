@@ -78,17 +78,21 @@ public class PackCatalog {
 
     /** The rendered HTML of a unit in a language, falling back to English. */
     public String unitHtml(ContentPack pack, Module module, Unit unit, String language) {
-        String rendered = html.get(key(pack.id(), module.id(), unit.id(), language));
-        return rendered != null ? rendered : html.getOrDefault(key(pack.id(), module.id(), unit.id(), "en"), "");
+        return inLanguage(html, pack, module, unit.id(), language);
+    }
+
+    /** The opening of the module (its first unit) for the content selection, in the language or else English. */
+    public String previewHtml(ContentPack pack, Module module, String language) {
+        return inLanguage(previews, pack, module, "", language);
+    }
+
+    private static String inLanguage(Map<String, String> rendered, ContentPack pack, Module module, String unitId,
+                                     String language) {
+        String inLanguage = rendered.get(key(pack.id(), module.id(), unitId, language));
+        return inLanguage != null ? inLanguage : rendered.getOrDefault(key(pack.id(), module.id(), unitId, "en"), "");
     }
 
     /** A module with the pack it belongs to. */
-    /** The opening of the module (its first unit) for the content selection, in the language or else English. */
-    public String previewHtml(ContentPack pack, Module module, String language) {
-        String rendered = previews.get(key(pack.id(), module.id(), "", language));
-        return rendered != null ? rendered : previews.getOrDefault(key(pack.id(), module.id(), "", "en"), "");
-    }
-
     public record ModuleRef(ContentPack pack, Module module) {
     }
 

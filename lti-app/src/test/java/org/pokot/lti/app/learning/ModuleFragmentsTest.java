@@ -26,7 +26,8 @@ class ModuleFragmentsTest {
     private static final String OPEN = "/tool/learn/module";
 
     private final ResourceBundleMessageSource messages = AppMessages.bundled();
-    private final ModuleFragments fragments = new ModuleFragments(engine(messages), new ModuleFacts(messages));
+    private final ModuleFacts facts = new ModuleFacts(messages);
+    private final ModuleFragments fragments = new ModuleFragments(engine(messages), facts);
     private final ContentPack pack = new PackCatalog(Optional.empty()).packs().get(0);
     private final String first = pack.modules().get(0).id();
     private final String second = pack.modules().get(1).id();
@@ -78,8 +79,8 @@ class ModuleFragmentsTest {
         org.jsoup.nodes.Document about = Jsoup.parseBodyFragment(html);
 
         assertThat(about.getElementById("module-title").text()).isEqualTo(module.title().in("fi"));
-        assertThat(about.select("dl.facts dd").eachText()).containsExactly(
-                new ModuleFacts(messages).workload(module, "fi"), new ModuleFacts(messages).level(module, "fi"));
+        assertThat(about.select("dl.facts dd").eachText())
+                .containsExactly(facts.workload(module, "fi"), facts.level(module, "fi"));
         assertThat(about.select("ul li").eachText())
                 .containsExactlyElementsOf(module.learningOutcomes().stream().map(o -> o.in("fi")).toList());
         assertThat(fragments.about(pack, module, "fi")).isSameAs(html);
