@@ -63,7 +63,8 @@ class LoginController {
     @GetMapping("/lti/login/restart")
     ModelAndView restart(@RequestParam String state, HttpServletRequest request, HttpServletResponse response) {
         LoginState previous = states.findByState(state)
-                .filter(s -> !s.isUsed() && !s.isExpired(clock.instant()))
+                .filter(s -> !s.isExpired(clock.instant()))
+                .filter(s -> states.findNonce(s.nonce()).filter(nonce -> !nonce.isUsed()).isPresent())
                 .orElseThrow(() -> new LtiException(LtiError.STATE_UNKNOWN,
                         "this login can no longer be restarted: open the activity again from the course"));
         return start(previous.initiation(), request, response);

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.pokot.lti.core.oidc.LoginStateStore;
 
 /**
- * Deletes expired login states (and with them their nonces). A launch with a purged state fails as unknown, so
- * purging weakens no check.
+ * Forgets the used nonces of login states that expired ({@link org.pokot.lti.core.oidc.SealedLoginStateStore}
+ * keeps them a margin longer). A launch with an expired state fails on its expiry, so purging weakens no check.
  */
 @Component
 class LoginStatePurge {
@@ -30,7 +30,7 @@ class LoginStatePurge {
     void purge() {
         int purged = states.purgeExpired(clock.instant());
         if (purged > 0) {
-            log.debug("Purged {} expired login states", purged);
+            log.debug("Purged {} used nonces of expired login states", purged);
         }
     }
 }

@@ -79,7 +79,7 @@ class GradePassbackFlowTest extends AppPort {
         jdbc.update("DELETE FROM grade_outbox");
         jdbc.update("DELETE FROM learning_progress");
         jdbc.update("DELETE FROM lti_resource_link");
-        jdbc.update("DELETE FROM lti_login_state");
+        jdbc.update("DELETE FROM lti_nonce_use");
         jdbc.update("DELETE FROM lti_registration WHERE id <> 'sandbox'");
         registrations.save(platform.registration().tokenEndpoint(lms.url("/token")).build());
         tokens.removeAll(new RegistrationId("reg-sim")); // each test's LMS issues its own tokens

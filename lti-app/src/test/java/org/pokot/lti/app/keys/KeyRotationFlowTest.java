@@ -81,7 +81,7 @@ class KeyRotationFlowTest extends AppPort {
 
     @BeforeEach
     void registerPlatform() {
-        jdbc.update("DELETE FROM lti_login_state");
+        jdbc.update("DELETE FROM lti_nonce_use");
         jdbc.update("DELETE FROM lti_registration WHERE id <> 'sandbox'");
         registrations.save(platform.registration().build());
     }

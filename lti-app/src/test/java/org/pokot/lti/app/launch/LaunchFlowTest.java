@@ -23,6 +23,8 @@ import org.pokot.lti.app.testing.QueryParams;
 import org.pokot.lti.app.testing.TestBrowser;
 import org.pokot.lti.app.testing.TestBrowser.Page;
 import org.pokot.lti.core.message.LtiClaimNames;
+import org.pokot.lti.core.oidc.LoginStateStore;
+import org.pokot.lti.core.oidc.SealedLoginStateStore;
 import org.pokot.lti.core.registration.RegistrationRepository;
 import org.pokot.lti.core.testing.SimulatedPlatform;
 
@@ -38,13 +40,13 @@ class LaunchFlowTest extends AppPort {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.pokot.lti.core.oidc.LoginStateStore states;
+    LoginStateStore states;
 
     TestBrowser browser = new TestBrowser();
 
     @BeforeEach
     void registerPlatform() {
-        jdbc.update("DELETE FROM lti_login_state");
+        jdbc.update("DELETE FROM lti_nonce_use");
         jdbc.update("DELETE FROM lti_resource_link");
         jdbc.update("DELETE FROM lti_deployment WHERE registration_id <> 'sandbox'");
         jdbc.update("DELETE FROM lti_registration WHERE id <> 'sandbox'");
@@ -229,7 +231,8 @@ class LaunchFlowTest extends AppPort {
         try {
             var attempts = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
             for (int i = 0; i < 8; i++) {
-                attempts.add(pool.submit(() -> states.markUsed(state, Instant.now())));
+                attempts.add(pool.submit(() -> states.markUsed(states.findByState(state).orElseThrow(),
+                        Instant.now())));
             }
             int winners = 0;
             for (var attempt : attempts) {
@@ -266,16 +269,31 @@ class LaunchFlowTest extends AppPort {
     }
 
     @Test
-    void purgeWhenStatesExpiredThenOnlyThoseAreDeleted() {
+    void loginWhenStartedThenNothingIsWrittenUntilTheLaunch() {
+        Page login = browser.postForm(LOGIN, loginParameters());
         browser.postForm(LOGIN, loginParameters());
-        browser.postForm(LOGIN, loginParameters());
-        jdbc.update("UPDATE lti_login_state SET expires_at = ? WHERE state = (SELECT MIN(state) FROM lti_login_state)",
+
+        assertThat(usedStates()).as("a login writes nothing: its state is sealed").isZero();
+        assertThat(post(login, token(login).sign()).status()).isEqualTo(200);
+        assertThat(usedStates()).isEqualTo(1);
+    }
+
+    @Test
+    void purgeWhenStatesExpiredLongEnoughThenOnlyTheirUsesAreDeleted() {
+        for (int i = 0; i < 2; i++) {
+            Page login = browser.postForm(LOGIN, loginParameters());
+            assertThat(post(login, token(login).sign()).status()).isEqualTo(200);
+        }
+        // one state expired just now, still inside the margin; the other expired before it
+        jdbc.update("UPDATE lti_nonce_use SET expires_at = ? WHERE nonce = (SELECT MIN(nonce) FROM lti_nonce_use)",
+                java.sql.Timestamp.from(Instant.now().minus(SealedLoginStateStore.PURGE_MARGIN).minusSeconds(60)));
+        jdbc.update("UPDATE lti_nonce_use SET expires_at = ? WHERE nonce = (SELECT MAX(nonce) FROM lti_nonce_use)",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
 
         int purged = states.purgeExpired(Instant.now());
 
         assertThat(purged).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lti_login_state", Integer.class)).isEqualTo(1);
+        assertThat(usedStates()).isEqualTo(1);
     }
 
     @Test
@@ -298,6 +316,6 @@ class LaunchFlowTest extends AppPort {
     }
 
     int usedStates() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM lti_login_state WHERE used_at IS NOT NULL", Integer.class);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM lti_nonce_use", Integer.class);
     }
 }

@@ -46,7 +46,7 @@ class LaunchRejectionTest extends AppPort {
 
     @BeforeEach
     void registerPlatform() {
-        jdbc.update("DELETE FROM lti_login_state");
+        jdbc.update("DELETE FROM lti_nonce_use");
         jdbc.update("DELETE FROM lti_deployment WHERE registration_id <> 'sandbox'");
         jdbc.update("DELETE FROM lti_registration WHERE id <> 'sandbox'");
         registrations.save(platform.registration().build());
@@ -117,6 +117,12 @@ class LaunchRejectionTest extends AppPort {
                 new Case("wrong state", 401, "state-unknown", a -> {
                     Map<String, String> fields = launchFields(a.login().location(), a.token().sign());
                     fields.put("state", "not-a-state-of-this-tool");
+                    return a.post(fields);
+                }),
+                new Case("state altered (a login edited in its sealed state)", 401, "state-unknown", a -> {
+                    Map<String, String> fields = launchFields(a.login().location(), a.token().sign());
+                    String state = fields.get("state");
+                    fields.put("state", (state.charAt(0) == 'A' ? "B" : "A") + state.substring(1));
                     return a.post(fields);
                 }),
                 new Case("state from another browser", 401, "state-browser-mismatch",
@@ -202,13 +208,11 @@ class LaunchRejectionTest extends AppPort {
     }
 
     /** What a launch could have written. */
-    record Snapshot(int states, int usedStates, int deployments, int registrations, int resourceLinks,
-                    int progress) {
+    record Snapshot(int usedNonces, int deployments, int registrations, int resourceLinks, int progress) {
     }
 
     private Snapshot snapshot() {
-        return new Snapshot(count("SELECT COUNT(*) FROM lti_login_state"),
-                count("SELECT COUNT(*) FROM lti_login_state WHERE used_at IS NOT NULL"),
+        return new Snapshot(count("SELECT COUNT(*) FROM lti_nonce_use"),
                 count("SELECT COUNT(*) FROM lti_deployment"), count("SELECT COUNT(*) FROM lti_registration"),
                 count("SELECT COUNT(*) FROM lti_resource_link"), count("SELECT COUNT(*) FROM learning_progress"));
     }

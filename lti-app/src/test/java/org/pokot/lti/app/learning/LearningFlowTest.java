@@ -51,7 +51,7 @@ class LearningFlowTest extends AppPort {
     @BeforeEach
     void registerPlatform() {
         jdbc.update("DELETE FROM learning_progress");
-        jdbc.update("DELETE FROM lti_login_state");
+        jdbc.update("DELETE FROM lti_nonce_use");
         jdbc.update("DELETE FROM lti_registration WHERE id <> 'sandbox'");
         registrations.save(platform.registration().build());
     }

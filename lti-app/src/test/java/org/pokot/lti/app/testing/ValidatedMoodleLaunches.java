@@ -26,7 +26,7 @@ public final class ValidatedMoodleLaunches {
         return LaunchClaims.parseMessage(claims, new DeploymentId(MoodleCaptures.DEPLOYMENT_ID));
     }
 
-    /** The message as it passed validation through the lab registration, with a fresh unused login state. */
+    /** The message as it passed validation through the lab registration, with a fresh login state. */
     public static ValidatedLaunch of(LtiMessage message, DeploymentAdmission admission) {
         PlatformRegistration registration = MoodleCaptures.registration().build();
         Instant now = Instant.now();
@@ -34,7 +34,7 @@ public final class ValidatedMoodleLaunches {
                 new LoginInitiationRequest(new Issuer(MoodleCaptures.ISSUER), "2",
                         MoodleCaptures.TOOL_BASE.resolve("/lti/launch"), Optional.empty(), Optional.empty(),
                         Optional.empty()),
-                LoginState.hash("browser"), now, now.plusSeconds(300), Optional.empty());
+                LoginState.hash("browser"), now, now.plusSeconds(300));
         return new ValidatedLaunch(registration, message, state, admission);
     }
 }

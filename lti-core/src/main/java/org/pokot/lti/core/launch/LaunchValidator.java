@@ -72,10 +72,13 @@ public final class LaunchValidator {
                     + message.claims().targetLinkUri() + " is not the one the login asked for, " + state.targetLinkUri());
         }
 
-        // Security Framework §5.1.3: the nonce must be usable once. The update is atomic, so of two racing
-        // posts of the same token only one passes.
-        if (!states.markUsed(state.state(), now)) {
-            throw new LtiException(LtiError.NONCE_REPLAYED, "the nonce was used by a concurrent launch");
+        // Security Framework §5.1.3: the nonce must be usable once. Marking it is atomic, so of two posts of the
+        // same token (a replay, or a race) only one passes, and it is the last check: a refused launch marks nothing.
+        if (!states.markUsed(state, now)) {
+            throw new LtiException(LtiError.NONCE_REPLAYED, states.findNonce(state.nonce())
+                    .flatMap(LoginStateStore.IssuedNonce::usedAt)
+                    .map(at -> "this id_token was already used at " + at)
+                    .orElse("the nonce was used by a concurrent launch"));
         }
         if (admission == DeploymentAdmission.RECORDED_UNCONFIRMED
                 && !registration.unconfirmedDeploymentIds().contains(deploymentId)) {
@@ -162,16 +165,13 @@ public final class LaunchValidator {
             throw new LtiException(LtiError.NONCE_MISSING, "the id_token has no nonce claim");
         }
         if (value.equals(state.nonce())) {
-            if (state.isUsed()) {
-                throw new LtiException(LtiError.NONCE_REPLAYED, "this id_token was already used at " + state.usedAt().get());
-            }
-            return;
+            return; // whether it was used is settled by markUsed, last
         }
-        LoginState owner = states.findByNonce(value).orElseThrow(() -> new LtiException(LtiError.NONCE_NOT_ISSUED,
-                "the nonce in the id_token was not issued by this tool"));
-        if (owner.isUsed()) {
+        LoginStateStore.IssuedNonce other = states.findNonce(value).orElseThrow(() -> new LtiException(
+                LtiError.NONCE_NOT_ISSUED, "the nonce in the id_token was not issued by this tool"));
+        if (other.isUsed()) {
             throw new LtiException(LtiError.NONCE_REPLAYED, "the id_token's nonce was already used at "
-                    + owner.usedAt().get() + ": an earlier launch is being replayed");
+                    + other.usedAt().get() + ": an earlier launch is being replayed");
         }
         throw new LtiException(LtiError.NONCE_MISMATCH, "the id_token's nonce was issued for a different login");
     }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.pokot.lti.core.IdGenerator;
 import org.pokot.lti.core.error.LtiError;
@@ -15,8 +14,8 @@ import org.pokot.lti.core.registration.PlatformRegistration;
 import org.pokot.lti.core.registration.RegistrationRepository;
 
 /**
- * Answers a third-party initiated login with the authentication request to the platform, and remembers the
- * state and nonce it issued.
+ * Answers a third-party initiated login with the authentication request to the platform, with the state and
+ * nonce its {@link LoginStateStore} issued.
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-2-authentication-request">Security Framework §5.1.1.2</a>
  */
@@ -63,9 +62,8 @@ public final class LoginInitiator {
         }
 
         Instant now = clock.instant();
-        LoginState state = new LoginState(ids.newId(), ids.newId(), registration.id(), request,
-                LoginState.hash(browserSecret), now, now.plus(stateTimeToLive), Optional.empty());
-        states.save(state);
+        LoginState state = states.issue(new PendingLogin(registration.id(), request, LoginState.hash(browserSecret),
+                now, now.plus(stateTimeToLive)));
 
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("scope", "openid");

@@ -7,13 +7,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.pokot.lti.core.registration.RegistrationId;
 
 /**
- * What the tool remembers between the login and the launch. The browser secret itself is never stored: only its
- * hash, so a leaked table cannot be used to complete someone else's login.
+ * What the tool knows of a login between the login and the launch. The browser secret itself is never kept: only
+ * its hash, so neither a sealed state nor a leaked store can be used to complete someone else's login. Whether the
+ * login's nonce was used is the store's to say ({@link LoginStateStore#findNonce}, {@link LoginStateStore#markUsed}).
  *
  * @param state       sent to the platform and echoed back with the id_token
  * @param nonce       sent to the platform and expected inside the id_token
@@ -21,7 +21,7 @@ import org.pokot.lti.core.registration.RegistrationId;
  */
 public record LoginState(String state, String nonce, RegistrationId registrationId,
                          LoginInitiationRequest initiation, String browserBindingHash,
-                         Instant issuedAt, Instant expiresAt, Optional<Instant> usedAt) {
+                         Instant issuedAt, Instant expiresAt) {
 
     public LoginState {
         Objects.requireNonNull(state, "state");
@@ -31,7 +31,12 @@ public record LoginState(String state, String nonce, RegistrationId registration
         Objects.requireNonNull(browserBindingHash, "browserBindingHash");
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
-        Objects.requireNonNull(usedAt, "usedAt");
+    }
+
+    /** The login with the state and nonce a store gave it. */
+    public static LoginState of(String state, String nonce, PendingLogin login) {
+        return new LoginState(state, nonce, login.registrationId(), login.initiation(), login.browserBindingHash(),
+                login.issuedAt(), login.expiresAt());
     }
 
     public URI targetLinkUri() {
@@ -40,10 +45,6 @@ public record LoginState(String state, String nonce, RegistrationId registration
 
     public boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);
-    }
-
-    public boolean isUsed() {
-        return usedAt.isPresent();
     }
 
     /** Constant-time comparison of the presented browser secret with the stored hash. */

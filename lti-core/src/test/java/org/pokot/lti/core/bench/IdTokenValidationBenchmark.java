@@ -123,7 +123,7 @@ public class IdTokenValidationBenchmark {
         for (int i = 0; i < POOL; i++) {
             String secret = "browser-secret-" + i + "-0123456789abcdef";
             LoginState state = new LoginState("state-" + i, "nonce-" + i, registration.id(), initiation,
-                    LoginState.hash(secret), NOW, NOW.plus(Duration.ofMinutes(5)), Optional.empty());
+                    LoginState.hash(secret), NOW, NOW.plus(Duration.ofMinutes(5)));
             String idToken = IdTokenBuilder.forPlatform(platformKey, ISSUER, CLIENT_ID, DEPLOYMENT_ID, TARGET,
                     state.nonce(), NOW).sign();
             unusedStates[i] = state;
@@ -131,7 +131,7 @@ public class IdTokenValidationBenchmark {
         }
 
         // warm the JWKS cache and prove that a pair validates (then it is re-armed like every other)
-        states.save(unusedStates[0]);
+        states.seed(unusedStates[0]);
         validator.validate(requests[0]);
 
         serializedIdToken = requests[0].idToken();
@@ -155,7 +155,7 @@ public class IdTokenValidationBenchmark {
     @Benchmark
     public ValidatedLaunch validateLaunch() {
         int i = next++ & (POOL - 1);
-        states.save(unusedStates[i]);
+        states.seed(unusedStates[i]);
         return validator.validate(requests[i]);
     }
 
@@ -163,7 +163,7 @@ public class IdTokenValidationBenchmark {
     @Benchmark
     public InMemoryLoginStateStore rearmStateOnly() {
         int i = next++ & (POOL - 1);
-        states.save(unusedStates[i]);
+        states.seed(unusedStates[i]);
         return states;
     }
 

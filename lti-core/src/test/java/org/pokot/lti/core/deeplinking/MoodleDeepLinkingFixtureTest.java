@@ -93,8 +93,8 @@ class MoodleDeepLinkingFixtureTest {
                 "iss", "http://127.0.0.1:8081", "login_hint", "3",
                 "target_link_uri", "http://127.0.0.1:9090/lti/launch", "client_id", "22jxBNLgJMEsf4N",
                 "lti_deployment_id", "1")::get);
-        states.save(new LoginState(read("deeplinking/teacher-request.state.txt").strip(), nonce, registration.id(),
-                initiation, LoginState.hash(SECRET), iat.minusSeconds(1), iat.plusSeconds(600), Optional.empty()));
+        states.seed(new LoginState(read("deeplinking/teacher-request.state.txt").strip(), nonce, registration.id(),
+                initiation, LoginState.hash(SECRET), iat.minusSeconds(1), iat.plusSeconds(600)));
         String jwks = read("platform/jwks.json");
         Clock clock = Clock.fixed(iat.plusSeconds(1), ZoneOffset.UTC);
         PlatformJwksCache keys = new PlatformJwksCache(request -> new TransportResponse(200, "OK",

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pokot.lti.core.testing.LtiAssertions.errorOf;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,12 +30,15 @@ import org.pokot.lti.core.message.DeepLinkingRequest;
 import org.pokot.lti.core.message.LtiClaimNames;
 import org.pokot.lti.core.message.LtiMessageType;
 import org.pokot.lti.core.message.ResourceLinkLaunch;
-import org.pokot.lti.core.oidc.InMemoryLoginStateStore;
+import org.pokot.lti.core.oidc.InMemoryNonceLedger;
 import org.pokot.lti.core.oidc.LoginInitiationRequest;
 import org.pokot.lti.core.oidc.LoginInitiator;
 import org.pokot.lti.core.oidc.LoginStart;
 import org.pokot.lti.core.oidc.LoginState;
+import org.pokot.lti.core.oidc.LoginStateSeal;
 import org.pokot.lti.core.oidc.LoginStateStore;
+import org.pokot.lti.core.oidc.PendingLogin;
+import org.pokot.lti.core.oidc.SealedLoginStateStore;
 import org.pokot.lti.core.oidc.ToolUrls;
 import org.pokot.lti.core.registration.DeploymentId;
 import org.pokot.lti.core.registration.InMemoryRegistrationRepository;
@@ -54,13 +59,14 @@ class LaunchValidatorTest {
     private static final URI TOOL = URI.create("https://tool.example");
     private static final String TARGET = "https://tool.example/lti/launch";
     private static final Duration STATE_TTL = Duration.ofMinutes(5);
+    private static final byte[] SEAL_KEY = "a login state key of 32 bytes!!!".getBytes(StandardCharsets.US_ASCII);
     private static final HttpTransport TRANSPORT = new JdkHttpTransport(Duration.ofSeconds(2), Duration.ofSeconds(5),
             64 * 1024);
 
     private SimulatedPlatform platform;
     private TestClock clock;
     private InMemoryRegistrationRepository registrations;
-    private InMemoryLoginStateStore states;
+    private LoginStateStore states;
     private PlatformRegistration registration;
     private LoginInitiator logins;
     private LaunchValidator validator;
@@ -70,7 +76,9 @@ class LaunchValidatorTest {
         platform = SimulatedPlatform.start();
         clock = TestClock.atStart();
         registrations = new InMemoryRegistrationRepository();
-        states = new InMemoryLoginStateStore();
+        // the store the app uses: sealed states, and a ledger of used nonces
+        states = new SealedLoginStateStore(new LoginStateSeal(SEAL_KEY, new SecureRandom()),
+                new InMemoryNonceLedger());
         register(platform.registration().build());
         logins = new LoginInitiator(registrations, states, ToolUrls.under(TOOL), IdGenerator.secureRandom(), clock,
                 STATE_TTL);
@@ -119,7 +127,7 @@ class LaunchValidatorTest {
         assertThat(message.claims().custom().get("LAB_PARAM")).contains("hello");
         assertThat(message.claims().custom().get("Course_Ctx")).contains("2");
         assertThat(message.claims().custom().get("missing")).isEmpty();
-        assertThat(stored(login).usedAt()).contains(clock.instant());
+        assertThat(usedAt(login)).contains(clock.instant());
         assertThat(currentRegistration().unconfirmedDeploymentIds()).isEmpty();
     }
 
@@ -162,7 +170,7 @@ class LaunchValidatorTest {
         assertThat(request.settings().acceptLineItem()).as("absent: no assumption").isEmpty();
         assertThat(request.settings().data()).contains("opaque-data");
         assertThat(request.claims().roles().canManageContent()).isTrue();
-        assertThat(stored(login).isUsed()).isTrue();
+        assertThat(usedAt(login).isPresent()).isTrue();
     }
 
     // ---- transport and signature
@@ -398,11 +406,11 @@ class LaunchValidatorTest {
         LoginStart login = login();
         LaunchRequest request = post(login, token(login).sign());
         validator.validate(request);
-        Optional<Instant> firstUse = stored(login).usedAt();
+        Optional<Instant> firstUse = usedAt(login);
         clock.advance(Duration.ofSeconds(5));
 
         assertRejected(request, LtiError.NONCE_REPLAYED);
-        assertThat(stored(login).usedAt()).isEqualTo(firstUse);
+        assertThat(usedAt(login)).isEqualTo(firstUse);
     }
 
     @Test
@@ -411,8 +419,8 @@ class LaunchValidatorTest {
         // the other post wins the race: it marks the state used just before this one tries to
         LoginStateStore racing = new LoginStateStore() {
             @Override
-            public void save(LoginState state) {
-                states.save(state);
+            public LoginState issue(PendingLogin login) {
+                return states.issue(login);
             }
 
             @Override
@@ -421,12 +429,12 @@ class LaunchValidatorTest {
             }
 
             @Override
-            public Optional<LoginState> findByNonce(String nonce) {
-                return states.findByNonce(nonce);
+            public Optional<IssuedNonce> findNonce(String nonce) {
+                return states.findNonce(nonce);
             }
 
             @Override
-            public boolean markUsed(String state, Instant usedAt) {
+            public boolean markUsed(LoginState state, Instant usedAt) {
                 states.markUsed(state, usedAt);
                 return states.markUsed(state, usedAt);
             }
@@ -510,7 +518,7 @@ class LaunchValidatorTest {
 
         assertThat(errorOf(() -> afterRemoval.validate(post(login, token(login).sign()))))
                 .isEqualTo(LtiError.REGISTRATION_UNKNOWN);
-        assertThat(stored(login).isUsed()).isFalse();
+        assertThat(usedAt(login).isPresent()).isFalse();
         assertThat(platform.jwksFetches()).isZero();
     }
 
@@ -521,7 +529,7 @@ class LaunchValidatorTest {
 
         assertThat(errorOf(() -> validator.validate(post(login, token(login).sign()))))
                 .isEqualTo(LtiError.REGISTRATION_DISABLED);
-        assertThat(stored(login).isUsed()).isFalse();
+        assertThat(usedAt(login).isPresent()).isFalse();
     }
 
     // ---- deployment
@@ -554,7 +562,7 @@ class LaunchValidatorTest {
 
         assertThatThrownBy(() -> validator.validate(post(second, idToken))).isInstanceOfSatisfying(LtiException.class,
                 e -> assertThat(e.error()).isEqualTo(LtiError.DEPLOYMENT_UNKNOWN));
-        assertThat(stored(second).isUsed()).isFalse();
+        assertThat(usedAt(second).isPresent()).isFalse();
     }
 
     @Test
@@ -579,7 +587,7 @@ class LaunchValidatorTest {
                 .containsExactly(new DeploymentId("deployment-copy-42"));
         assertThat(currentRegistration().deploymentIds())
                 .containsExactly(new DeploymentId(SimulatedPlatform.DEPLOYMENT_ID));
-        assertThat(stored(login).isUsed()).isTrue();
+        assertThat(usedAt(login).isPresent()).isTrue();
     }
 
     @Test
@@ -686,8 +694,8 @@ class LaunchValidatorTest {
         return new LaunchRequest(idToken, login.state().state(), Optional.of(login.browserSecret()));
     }
 
-    private LoginState stored(LoginStart login) {
-        return states.findByState(login.state().state()).orElseThrow();
+    private Optional<Instant> usedAt(LoginStart login) {
+        return states.findNonce(login.state().nonce()).orElseThrow().usedAt();
     }
 
     private PlatformRegistration currentRegistration() {
@@ -702,7 +710,7 @@ class LaunchValidatorTest {
     private void assertRejected(LaunchRequest request, LtiError expected, LoginStart... stillUnused) {
         assertThat(errorOf(() -> validator.validate(request))).isEqualTo(expected);
         for (LoginStart login : stillUnused) {
-            assertThat(stored(login).isUsed()).as("state of %s still unused", login).isFalse();
+            assertThat(usedAt(login).isPresent()).as("state of %s still unused", login).isFalse();
         }
         assertThat(currentRegistration().unconfirmedDeploymentIds()).as("no deployment recorded").isEmpty();
     }

@@ -58,7 +58,7 @@ class MoodleLaunchFixtureTest {
 
         assertThat(fetched).containsExactly(MoodleCaptures.JWKS_URI);
         assertThat(launch.admission()).isEqualTo(DeploymentAdmission.REGISTERED);
-        assertThat(fixture.states.findByState(capture.state()).orElseThrow().isUsed()).isTrue();
+        assertThat(fixture.states.isUsed(capture.state())).isTrue();
         // Moodle sends aud as a plain string, not an array
         assertThat(capture.payload().get("aud")).isEqualTo(MoodleCaptures.CLIENT_ID);
         assertThat(launch.message()).isInstanceOf(ResourceLinkLaunch.class);
@@ -173,7 +173,7 @@ class MoodleLaunchFixtureTest {
 
         assertThat(errorOf(() -> fixture.validate(capture.idToken()))).isEqualTo(LtiError.NONCE_MISMATCH);
         fixture.assertNothingStored();
-        assertThat(fixture.states.findByState("state-of-another-login").orElseThrow().isUsed()).isFalse();
+        assertThat(fixture.states.isUsed("state-of-another-login")).isFalse();
     }
 
     @ParameterizedTest
@@ -218,8 +218,8 @@ class MoodleLaunchFixtureTest {
         void seed(String state, String nonce) {
             LoginInitiationRequest initiation = LoginInitiationRequest.fromParameters(capture.loginInitiation()::get);
             Instant issuedAt = capture.issuedAt().minusSeconds(2);
-            states.save(new LoginState(state, nonce, registration.id(), initiation, LoginState.hash(BROWSER_SECRET),
-                    issuedAt, issuedAt.plus(Duration.ofMinutes(10)), Optional.empty()));
+            states.seed(new LoginState(state, nonce, registration.id(), initiation, LoginState.hash(BROWSER_SECRET),
+                    issuedAt, issuedAt.plus(Duration.ofMinutes(10))));
         }
 
         ValidatedLaunch validate(String idToken) {
@@ -227,7 +227,7 @@ class MoodleLaunchFixtureTest {
         }
 
         void assertNothingStored() {
-            assertThat(states.findByState(capture.state()).orElseThrow().isUsed()).isFalse();
+            assertThat(states.isUsed(capture.state())).isFalse();
             assertThat(registrations.findById(registration.id()).orElseThrow().unconfirmedDeploymentIds()).isEmpty();
         }
 

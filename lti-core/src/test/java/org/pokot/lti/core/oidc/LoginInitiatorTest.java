@@ -73,12 +73,13 @@ class LoginInitiatorTest {
 
     @Test
     void initiateWhenToolRunsWhereMoodlesDummyToolRanThenRedirectEqualsTheCapturedOne() {
-        // state, then nonce: in the order the initiator draws them
+        // state, then nonce: in the order the store draws them
         Iterator<String> ids = List.of(moodle.authRequest().get("state"), moodle.authRequest().get("nonce"))
                 .iterator();
+        states = new InMemoryLoginStateStore(ids::next);
 
-        LoginStart start = initiator(MoodleCaptures.TOOL_BASE, ids::next).initiate(request(moodle.loginInitiation()),
-                "browser-secret-0123456789");
+        LoginStart start = initiator(MoodleCaptures.TOOL_BASE, IdGenerator.secureRandom())
+                .initiate(request(moodle.loginInitiation()), "browser-secret-0123456789");
 
         assertThat(start.authenticationRequest().parameters()).containsExactlyEntriesOf(moodle.authRequest());
         assertThat(start.authenticationRequest().toUri()).isEqualTo(URI.create(moodle.authLocation()));
@@ -236,7 +237,6 @@ class LoginInitiatorTest {
         assertThat(stored.nonce()).isEqualTo(start.state().nonce());
         assertThat(stored.issuedAt()).isEqualTo(NOW);
         assertThat(stored.expiresAt()).isEqualTo(NOW.plus(STATE_TTL));
-        assertThat(stored.isUsed()).isFalse();
         assertThat(stored.targetLinkUri()).isEqualTo(URI.create(LAUNCH_URL));
         assertThat(states.size()).isEqualTo(1);
     }
