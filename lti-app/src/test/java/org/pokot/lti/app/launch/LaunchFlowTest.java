@@ -285,9 +285,9 @@ class LaunchFlowTest extends AppPort {
             assertThat(post(login, token(login).sign()).status()).isEqualTo(200);
         }
         // one state expired just now, still inside the margin; the other expired before it
-        jdbc.update("UPDATE lti_nonce_use SET expires_at = ? WHERE nonce = (SELECT MIN(nonce) FROM lti_nonce_use)",
+        jdbc.update("UPDATE lti_nonce_use SET expires_at = ? WHERE nonce_key = (SELECT MIN(nonce_key) FROM lti_nonce_use)",
                 java.sql.Timestamp.from(Instant.now().minus(SealedLoginStateStore.PURGE_MARGIN).minusSeconds(60)));
-        jdbc.update("UPDATE lti_nonce_use SET expires_at = ? WHERE nonce = (SELECT MAX(nonce) FROM lti_nonce_use)",
+        jdbc.update("UPDATE lti_nonce_use SET expires_at = ? WHERE nonce_key = (SELECT MAX(nonce_key) FROM lti_nonce_use)",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
 
         int purged = states.purgeExpired(Instant.now());
