@@ -9,6 +9,7 @@ import static org.pokot.lti.app.testing.Launches.platform;
 import static org.pokot.lti.app.testing.Launches.token;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -309,6 +310,28 @@ class LaunchFlowTest extends AppPort {
         assertThat(auth.get("state")).isNotEqualTo(state);
         assertThat(auth).containsEntry("login_hint", "learner-1")
                 .containsEntry("lti_message_hint", loginParameters().get("lti_message_hint"));
+    }
+
+    @Test
+    void restartWhenHintsAreAsLongAsAcceptedThenTheRestartLinkStillWorks() {
+        // a Canvas lti_message_hint is a JWT; the state carries both hints, so the restart URL is long
+        Map<String, String> parameters = new LinkedHashMap<>(loginParameters());
+        parameters.put("login_hint", "l".repeat(4096));
+        parameters.put("lti_message_hint", "eyJ" + "h".repeat(4093));
+        Page login = browser.postForm(LOGIN, parameters, "Sec-Fetch-Dest", "iframe");
+        String authUri = login.document().getElementById("login-redirect").attr("data-auth-uri");
+        String state = QueryParams.of(authUri).get("state");
+
+        Page restart = new TestBrowser().get(TOOL + "/lti/login/restart?state=" + state);
+
+        assertThat(restart.status()).isEqualTo(302);
+        assertThat(QueryParams.of(restart.location()))
+                .containsEntry("login_hint", parameters.get("login_hint"))
+                .containsEntry("lti_message_hint", parameters.get("lti_message_hint"));
+        Page topLevel = new TestBrowser().postForm(LOGIN, parameters);
+        assertThat(topLevel.status()).isEqualTo(302);
+        assertThat(QueryParams.of(topLevel.location())).containsEntry("lti_message_hint",
+                parameters.get("lti_message_hint"));
     }
 
     Page post(Page login, String idToken) {
