@@ -30,15 +30,17 @@ class LearningPages {
     private final ModuleStatuses statuses;
     private final ModuleFragments fragments;
     private final GradeDeliveryReports reports;
+    private final LearnerHeader header;
 
     LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox, ModuleStatuses statuses,
-                  ModuleFragments fragments, GradeDeliveryReports reports) {
+                  ModuleFragments fragments, GradeDeliveryReports reports, LearnerHeader header) {
         this.catalog = catalog;
         this.progress = progress;
         this.outbox = outbox;
         this.statuses = statuses;
         this.fragments = fragments;
         this.reports = reports;
+        this.header = header;
     }
 
     /** The first page of a launch: the module the link names, or the pack's module list. */
@@ -58,6 +60,7 @@ class LearningPages {
 
     ModelAndView modules(LearnerSession session, ContentPack pack, String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/modules", session, requestedLanguage, request);
+        addHeader(page, session, request, "/learn/modules", pack.id(), null, null);
         page.addObject("pack", pack);
         Map<String, ModuleStatuses.ModuleStatus> marks =
                 session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of();
@@ -69,6 +72,7 @@ class LearningPages {
 
     ModelAndView module(LearnerSession session, ModuleRef ref, String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/module", session, requestedLanguage, request);
+        addHeader(page, session, request, "/learn/module", ref.pack().id(), ref.module().id(), null);
         ProgressRow row = session.recordsProgress() ? progress.open(session.key(), ref) : null;
         addModule(page, ref, row);
         page.addObject("about", fragments.about(ref.pack(), ref.module(), language(page)));
@@ -95,6 +99,7 @@ class LearningPages {
         Unit unit = module.unit(unitId).orElseThrow(() -> new LtiException(LtiError.CONTENT_NOT_FOUND,
                 "module '" + module.id() + "' has no unit '" + unitId + "'"));
         ModelAndView page = page("learn/unit", session, requestedLanguage, request);
+        addHeader(page, session, request, "/learn/unit", ref.pack().id(), module.id(), unitId);
         ProgressRow row = session.recordsProgress() ? progress.viewUnit(session.key(), ref, unitId) : null;
         addModule(page, ref, row);
         int index = module.indexOf(unitId);
@@ -108,6 +113,7 @@ class LearningPages {
 
     ModelAndView assessment(LearnerSession session, ModuleRef ref, String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/assessment", session, requestedLanguage, request);
+        addHeader(page, session, request, "/learn/assessment", ref.pack().id(), ref.module().id(), null);
         addModule(page, ref, session.recordsProgress() ? progress.open(session.key(), ref) : null);
         return page;
     }
@@ -115,6 +121,7 @@ class LearningPages {
     ModelAndView submit(LearnerSession session, ModuleRef ref, Map<String, Set<String>> answers,
                         String requestedLanguage, HttpServletRequest request) {
         ModelAndView page = page("learn/result", session, requestedLanguage, request);
+        addHeader(page, session, request, null, ref.pack().id(), ref.module().id(), null);
         if (!session.recordsProgress()) {
             addModule(page, ref, null);
             page.addObject("attempt", AssessmentGrader.grade(ref.module(), answers));
@@ -124,6 +131,7 @@ class LearningPages {
         SubmitOutcome outcome = progress.submit(session.key(), ref, answers);
         if (outcome instanceof SubmitOutcome.Refused refused) {
             ModelAndView closed = page("learn/assessment", session, requestedLanguage, request);
+            addHeader(closed, session, request, "/learn/assessment", ref.pack().id(), ref.module().id(), null);
             addModule(closed, ref, progress.open(session.key(), ref));
             closed.setStatus(HttpStatus.CONFLICT);
             return closed;
@@ -148,6 +156,13 @@ class LearningPages {
     /** Instructors may try everything; nothing of theirs is recorded. */
     private static AssessmentState previewState(Module module) {
         return new AssessmentState(AssessmentState.Status.OPEN, 0, Integer.MAX_VALUE, 0, module.units().size());
+    }
+
+    /** The context bar, for the page's language; {@code switchAction} null offers no language switch. */
+    private void addHeader(ModelAndView page, LearnerSession session, HttpServletRequest request, String switchAction,
+                           String packId, String moduleId, String unitId) {
+        page.addObject("header", header.html(session, LearnerHeader.Place.of(session, request.getContextPath(),
+                language(page), switchAction, packId, moduleId, unitId)));
     }
 
     /** The page's language, as {@link #page} chose it. */

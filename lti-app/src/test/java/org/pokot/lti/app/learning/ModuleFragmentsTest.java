@@ -10,15 +10,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.pokot.lti.app.learning.ModuleStatuses.ModuleStatus;
 import org.pokot.lti.app.pack.ModuleFacts;
 import org.pokot.lti.app.pack.PackCatalog;
 import org.pokot.lti.app.pack.PackModel.ContentPack;
 import org.pokot.lti.app.testing.AppMessages;
+import org.pokot.lti.app.testing.AppTemplates;
 
 /** The module list's cards and a module page's top, rendered from the app's own template and messages, outside a request. */
 class ModuleFragmentsTest {
@@ -27,7 +25,7 @@ class ModuleFragmentsTest {
 
     private final ResourceBundleMessageSource messages = AppMessages.bundled();
     private final ModuleFacts facts = new ModuleFacts(messages);
-    private final ModuleFragments fragments = new ModuleFragments(engine(messages), facts);
+    private final ModuleFragments fragments = new ModuleFragments(AppTemplates.engine(messages), facts);
     private final ContentPack pack = new PackCatalog(Optional.empty()).packs().get(0);
     private final String first = pack.modules().get(0).id();
     private final String second = pack.modules().get(1).id();
@@ -90,17 +88,5 @@ class ModuleFragmentsTest {
     private static List<Element> parse(List<String> html) {
         return html.stream().map(card -> Jsoup.parseBodyFragment("<ul>" + card + "</ul>").selectFirst("li.card"))
                 .toList();
-    }
-
-    private static SpringTemplateEngine engine(ResourceBundleMessageSource messages) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        return engine;
     }
 }
