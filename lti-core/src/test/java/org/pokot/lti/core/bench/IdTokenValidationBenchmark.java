@@ -2,6 +2,7 @@ package org.pokot.lti.core.bench;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,9 +44,12 @@ import org.pokot.lti.core.launch.LaunchPolicy;
 import org.pokot.lti.core.launch.LaunchRequest;
 import org.pokot.lti.core.launch.LaunchValidator;
 import org.pokot.lti.core.launch.ValidatedLaunch;
-import org.pokot.lti.core.oidc.InMemoryLoginStateStore;
 import org.pokot.lti.core.oidc.LoginInitiationRequest;
 import org.pokot.lti.core.oidc.LoginState;
+import org.pokot.lti.core.oidc.LoginStateSeal;
+import org.pokot.lti.core.oidc.NonceLedger;
+import org.pokot.lti.core.oidc.PendingLogin;
+import org.pokot.lti.core.oidc.SealedLoginStateStore;
 import org.pokot.lti.core.registration.InMemoryRegistrationRepository;
 import org.pokot.lti.core.registration.PlatformRegistration;
 import org.pokot.lti.core.testing.IdTokenBuilder;
@@ -54,10 +59,12 @@ import org.pokot.lti.core.testing.TestKeys;
  * What validating one launch costs the tool once the platform's JWKS is cached, and how much of that is the RS256
  * signature. No network: the key set comes from an in-memory transport, fetched once in setup.
  * <p>
- * A launch can be validated only once (its state is consumed, and a second use is a replay), so setup signs a pool
- * of {@value #POOL} (state, id_token) pairs once, and {@link #validateLaunch} re-arms the pair it is about to use
- * by saving its state row as unused again: one {@code ConcurrentHashMap.put}, the same write
- * {@code LoginInitiator} makes. {@link #rearmStateOnly} measures that write alone, so it can be subtracted.
+ * The login states are sealed as the app seals them ({@link SealedLoginStateStore}): validating one unseals its
+ * state (HMAC-SHA256) and records its nonce's single use in a ledger. A launch can be validated only once (a second
+ * use is a replay), so setup signs a pool of {@value #POOL} (state, id_token) pairs once, and {@link #validateLaunch}
+ * re-arms the pair it is about to use by forgetting its nonce's use: one {@code ConcurrentHashMap.remove}.
+ * {@link #rearmStateOnly} measures that alone, so it can be subtracted. The app's ledger is a database row
+ * instead; the load driver measures that part.
  * <p>
  * Not a unit test (the name ends in {@code Benchmark}, so surefire ignores it). Run, from {@code /work/main}:
  * <pre>
@@ -86,7 +93,7 @@ public class IdTokenValidationBenchmark {
     private static final URI JWKS_URI = URI.create(ISSUER + "/jwks");
 
     private final AtomicInteger jwksFetches = new AtomicInteger();
-    private InMemoryLoginStateStore states;
+    private ForgettingLedger ledger;
     private LaunchValidator validator;
     private PlatformJwksCache platformKeys;
     private LoginState[] unusedStates;
@@ -112,7 +119,10 @@ public class IdTokenValidationBenchmark {
                 .tokenEndpoint(URI.create(ISSUER + "/token")).jwksUri(JWKS_URI).deploymentId(DEPLOYMENT_ID).build();
         InMemoryRegistrationRepository registrations = new InMemoryRegistrationRepository();
         registrations.save(registration);
-        states = new InMemoryLoginStateStore();
+        ledger = new ForgettingLedger();
+        SealedLoginStateStore states = new SealedLoginStateStore(
+                LoginStateSeal.derivedFrom("benchmark-secret".getBytes(StandardCharsets.UTF_8), new SecureRandom()),
+                ledger);
         platformKeys = new PlatformJwksCache(platform, clock, JwksCachePolicy.defaults());
         validator = new LaunchValidator(registrations, states, platformKeys, LaunchPolicy.defaults(), clock);
 
@@ -122,8 +132,8 @@ public class IdTokenValidationBenchmark {
         requests = new LaunchRequest[POOL];
         for (int i = 0; i < POOL; i++) {
             String secret = "browser-secret-" + i + "-0123456789abcdef";
-            LoginState state = new LoginState("state-" + i, "nonce-" + i, registration.id(), initiation,
-                    LoginState.hash(secret), NOW, NOW.plus(Duration.ofMinutes(5)));
+            LoginState state = states.issue(new PendingLogin(registration.id(), initiation, LoginState.hash(secret),
+                    NOW, NOW.plus(Duration.ofMinutes(5))));
             String idToken = IdTokenBuilder.forPlatform(platformKey, ISSUER, CLIENT_ID, DEPLOYMENT_ID, TARGET,
                     state.nonce(), NOW).sign();
             unusedStates[i] = state;
@@ -131,8 +141,8 @@ public class IdTokenValidationBenchmark {
         }
 
         // warm the JWKS cache and prove that a pair validates (then it is re-armed like every other)
-        states.seed(unusedStates[0]);
         validator.validate(requests[0]);
+        ledger.forget(unusedStates[0].nonce());
 
         serializedIdToken = requests[0].idToken();
         parsedIdToken = SignedJWT.parse(serializedIdToken);
@@ -155,16 +165,16 @@ public class IdTokenValidationBenchmark {
     @Benchmark
     public ValidatedLaunch validateLaunch() {
         int i = next++ & (POOL - 1);
-        states.seed(unusedStates[i]);
+        ledger.forget(unusedStates[i].nonce());
         return validator.validate(requests[i]);
     }
 
     /** The re-arming write {@link #validateLaunch} makes before each validation, alone. */
     @Benchmark
-    public InMemoryLoginStateStore rearmStateOnly() {
+    public NonceLedger rearmStateOnly() {
         int i = next++ & (POOL - 1);
-        states.seed(unusedStates[i]);
-        return states;
+        ledger.forget(unusedStates[i].nonce());
+        return ledger;
     }
 
     /** The platform key lookup of a validation with a warm cache. */
@@ -189,5 +199,30 @@ public class IdTokenValidationBenchmark {
     public static void main(String[] args) throws Exception {
         org.openjdk.jmh.Main.main(args.length == 0
                 ? new String[] {IdTokenValidationBenchmark.class.getSimpleName()} : args);
+    }
+
+    /** Records uses in memory, and forgets one so that its launch can be validated again. */
+    static final class ForgettingLedger implements NonceLedger {
+
+        private final Map<String, Instant> uses = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean recordUse(String nonce, Instant usedAt, Instant expiresAt) {
+            return uses.putIfAbsent(nonce, usedAt) == null;
+        }
+
+        @Override
+        public Optional<Instant> usedAt(String nonce) {
+            return Optional.ofNullable(uses.get(nonce));
+        }
+
+        @Override
+        public int purgeExpired(Instant before) {
+            return 0;
+        }
+
+        void forget(String nonce) {
+            uses.remove(nonce);
+        }
     }
 }
