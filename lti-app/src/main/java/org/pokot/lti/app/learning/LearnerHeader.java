@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -24,16 +25,24 @@ class LearnerHeader {
             "pokot-slot-role-7e1c", "pokot-slot-context-7e1c", "pokot-slot-link-7e1c");
 
     private final ITemplateEngine templates;
+    private final MessageSource messages;
     private final Map<Place, SlottedHtml> shells = new ConcurrentHashMap<>();
 
-    LearnerHeader(ITemplateEngine templates) {
+    LearnerHeader(ITemplateEngine templates, MessageSource messages) {
         this.templates = templates;
+        this.messages = messages;
     }
 
     /** The header's HTML for {@code th:utext}, every value in it escaped. */
     String html(LearnerSession learner, Place place) {
         return shells.computeIfAbsent(place, this::shell).fill(learner.token(), learner.userName(),
-                learner.roleLabel(), learner.contextTitle(), learner.resourceLinkTitle());
+                roleLabel(learner, place.language()), learner.contextTitle(), learner.resourceLinkTitle());
+    }
+
+    /** The learner's role in the page's language; a role the messages do not name is shown as the LMS names it. */
+    String roleLabel(LearnerSession learner, String language) {
+        String role = learner.roleLabel();
+        return messages.getMessage("learn.role." + role, null, role, Locale.forLanguageTag(language));
     }
 
     /** The header as Thymeleaf renders it with these values; {@link #html} gives the same text. */

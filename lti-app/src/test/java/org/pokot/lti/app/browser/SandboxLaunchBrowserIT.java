@@ -65,7 +65,7 @@ class SandboxLaunchBrowserIT extends AppPort {
             driver.switchTo().defaultContent();
             chromium.screenshot("iframe-launch-third-party-cookies-blocked");
 
-            assertLaunched(outcome, "Liisa Oppija", "Learner");
+            assertLaunched(outcome, "Liisa Oppija", "Oppija");
             assertLoginAnsweredInFrame();
             // The plain SameSite=None cookie is a third-party cookie in this frame, so Chromium did not send it;
             // the partitioned one, keyed to the course page's site, came back.
@@ -93,7 +93,7 @@ class SandboxLaunchBrowserIT extends AppPort {
             LaunchOutcome outcome = LaunchOutcome.inWindow(driver);
             chromium.screenshot("window-launch-third-party-cookies-blocked");
 
-            assertLaunched(outcome, "Liisa Oppija", "Learner");
+            assertLaunched(outcome, "Liisa Oppija", "Oppija");
             assertThat(recorder.requests()).filteredOn(r -> r.path().equals("/lti/login"))
                     .extracting(LtiRequest::fetchDest).containsExactly("document"); // so a 302, not the frame page
             // Top-level cross-site form posts carry SameSite=None cookies, and a partitioned cookie set in a
@@ -117,7 +117,7 @@ class SandboxLaunchBrowserIT extends AppPort {
 
             LaunchOutcome outcome = LaunchOutcome.inToolFrame(driver);
 
-            assertLaunched(outcome, "Liisa Oppija", "Learner");
+            assertLaunched(outcome, "Liisa Oppija", "Oppija");
             assertLoginAnsweredInFrame();
             // Control: with third-party cookies allowed the plain cookie comes back too, which shows that mode 1
             // in the other tests is what kept it away. Both hold the same secret; the partitioned one is tried first.
@@ -137,7 +137,7 @@ class SandboxLaunchBrowserIT extends AppPort {
 
             LaunchOutcome outcome = LaunchOutcome.inToolFrame(driver);
 
-            assertLaunched(outcome, "Ilkka Opettaja", "Instructor");
+            assertLaunched(outcome, "Ilkka Opettaja", "Opettaja");
             assertThat(boundBy()).isEqualTo(Source.PARTITIONED_COOKIE);
         }
     }
@@ -172,7 +172,7 @@ class SandboxLaunchBrowserIT extends AppPort {
                     .findFirst().orElseThrow());
             LaunchOutcome restarted = LaunchOutcome.inWindow(driver);
 
-            assertLaunched(restarted, "Liisa Oppija", "Learner");
+            assertLaunched(restarted, "Liisa Oppija", "Oppija");
             assertThat(recorder.requests()).filteredOn(r -> r.path().equals("/lti/login/restart"))
                     .singleElement().satisfies(restart -> {
                         assertThat(restart.fetchDest()).isEqualTo("document");

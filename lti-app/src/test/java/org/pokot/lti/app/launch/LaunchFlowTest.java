@@ -85,7 +85,7 @@ class LaunchFlowTest extends AppPort {
 
         assertThat(launch.status()).isEqualTo(200);
         assertThat(launch.text("user-name")).isEqualTo("Liisa Learner");
-        assertThat(launch.text("role")).isEqualTo("Learner");
+        assertThat(launch.text("role")).isEqualTo("Oppija");
         assertThat(launch.text("context")).isEqualTo("POKOT pilot");
         assertThat(launch.text("resource-link")).isEqualTo("Ennakointi");
         // sent whole (WholePageFilter), not chunked: one write instead of the page and a closing chunk
@@ -120,7 +120,7 @@ class LaunchFlowTest extends AppPort {
         Page login = browser.postForm(LOGIN, loginParameters());
         Page launch = post(login, token(login).instructor().sign());
         assertThat(launch.status()).isEqualTo(200);
-        assertThat(launch.text("role")).isEqualTo("Instructor");
+        assertThat(launch.text("role")).isEqualTo("Opettaja");
         String sessionToken = launch.document().getElementById("launch").attr("data-session-token");
 
         TestBrowser cookieless = new TestBrowser();

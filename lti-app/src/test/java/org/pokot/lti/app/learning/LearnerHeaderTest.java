@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import org.pokot.lti.app.learning.LearnerHeader.Place;
 import org.pokot.lti.app.testing.AppMessages;
@@ -22,7 +23,8 @@ class LearnerHeaderTest {
     private static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     private static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
-    private final LearnerHeader header = new LearnerHeader(AppTemplates.engine(AppMessages.bundled()));
+    private final ResourceBundleMessageSource messages = AppMessages.bundled();
+    private final LearnerHeader header = new LearnerHeader(AppTemplates.engine(messages), messages);
 
     static List<Place> places() {
         return List.of(
@@ -40,7 +42,8 @@ class LearnerHeaderTest {
 
         String filled = header.html(learner, place);
 
-        assertThat(filled).isEqualTo(header.render(place, learner.token(), learner.userName(), learner.roleLabel(),
+        assertThat(filled).isEqualTo(header.render(place, learner.token(), learner.userName(),
+                header.roleLabel(learner, place.language()),
                 learner.contextTitle(), learner.resourceLinkTitle()));
         assertThat(filled).doesNotContain("<script>", "pokot-slot");
     }
@@ -53,7 +56,7 @@ class LearnerHeaderTest {
 
         Document page = Jsoup.parseBodyFragment(second);
         assertThat(page.getElementById("user-name").text()).isEqualTo("Bertil");
-        assertThat(page.getElementById("role").text()).isEqualTo("Instructor");
+        assertThat(page.getElementById("role").text()).isEqualTo("Opettaja");
         assertThat(page.getElementById("context").text()).isEqualTo("Course B");
         assertThat(page.getElementById("resource-link").text()).isEqualTo("Link B");
         assertThat(page.getElementById("launch").attr("data-session-token")).isEqualTo("token-2");
@@ -65,6 +68,26 @@ class LearnerHeaderTest {
         assertThat(page.getElementById("nav").attr("action")).isEqualTo("/tool/learn/module");
         assertThat(second).doesNotContain("Aino", "token-1");
         assertThat(first).contains("Aino").doesNotContain("Bertil");
+    }
+
+    @Test
+    void htmlWhenPageIsFinnishThenTheRoleIsNamedInFinnishAndAnUnknownRoleAsTheLmsNamesIt() {
+        Place fi = places().get(1);
+        Place en = places().get(0);
+        LearnerSession mentor = learner("t", "N", "", "", "http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor");
+        LearnerSession unknown = learner("t", "N", "", "",
+                "http://purl.imsglobal.org/vocab/lis/v2/membership#Auditor");
+
+        assertThat(role(header.html(learner("t", "N", "", "", LEARNER), fi))).isEqualTo("Oppija");
+        assertThat(role(header.html(learner("t", "N", "", "", INSTRUCTOR), fi))).isEqualTo("Opettaja");
+        assertThat(role(header.html(mentor, fi))).isEqualTo("Mentori");
+        assertThat(role(header.html(mentor, en))).isEqualTo("Mentor");
+        assertThat(role(header.html(learner("t", "N", "", "", LEARNER), en))).isEqualTo("Learner");
+        assertThat(role(header.html(unknown, fi))).isEqualTo("Auditor");
+    }
+
+    private static String role(String html) {
+        return Jsoup.parseBodyFragment(html).getElementById("role").text();
     }
 
     @Test

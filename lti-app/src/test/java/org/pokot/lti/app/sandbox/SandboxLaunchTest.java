@@ -41,7 +41,7 @@ class SandboxLaunchTest extends AppPort {
 
         assertThat(launch.status()).isEqualTo(200);
         assertThat(launch.text("user-name")).isEqualTo("Ilkka Opettaja");
-        assertThat(launch.text("role")).isEqualTo("Instructor");
+        assertThat(launch.text("role")).isEqualTo("Opettaja");
         assertThat(launch.text("context")).isEqualTo("POKOT sandbox course");
         assertThat(launch.document().select(".module-list > li")).as("no module named: the pack's list").isNotEmpty();
     }
