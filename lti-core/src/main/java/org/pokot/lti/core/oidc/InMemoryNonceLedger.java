@@ -33,4 +33,9 @@ public final class InMemoryNonceLedger implements NonceLedger {
     public int size() {
         return uses.size();
     }
+
+    /** Forgets a nonce's use, so that a test or benchmark can validate the same launch again. */
+    public void forget(String nonce) {
+        uses.remove(nonce);
+    }
 }

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,6 +43,7 @@ import org.pokot.lti.core.launch.LaunchPolicy;
 import org.pokot.lti.core.launch.LaunchRequest;
 import org.pokot.lti.core.launch.LaunchValidator;
 import org.pokot.lti.core.launch.ValidatedLaunch;
+import org.pokot.lti.core.oidc.InMemoryNonceLedger;
 import org.pokot.lti.core.oidc.LoginInitiationRequest;
 import org.pokot.lti.core.oidc.LoginState;
 import org.pokot.lti.core.oidc.LoginStateSeal;
@@ -93,7 +93,7 @@ public class IdTokenValidationBenchmark {
     private static final URI JWKS_URI = URI.create(ISSUER + "/jwks");
 
     private final AtomicInteger jwksFetches = new AtomicInteger();
-    private ForgettingLedger ledger;
+    private InMemoryNonceLedger ledger;
     private LaunchValidator validator;
     private PlatformJwksCache platformKeys;
     private LoginState[] unusedStates;
@@ -119,7 +119,7 @@ public class IdTokenValidationBenchmark {
                 .tokenEndpoint(URI.create(ISSUER + "/token")).jwksUri(JWKS_URI).deploymentId(DEPLOYMENT_ID).build();
         InMemoryRegistrationRepository registrations = new InMemoryRegistrationRepository();
         registrations.save(registration);
-        ledger = new ForgettingLedger();
+        ledger = new InMemoryNonceLedger();
         SealedLoginStateStore states = new SealedLoginStateStore(
                 LoginStateSeal.derivedFrom("benchmark-secret".getBytes(StandardCharsets.UTF_8), new SecureRandom()),
                 ledger);
@@ -199,30 +199,5 @@ public class IdTokenValidationBenchmark {
     public static void main(String[] args) throws Exception {
         org.openjdk.jmh.Main.main(args.length == 0
                 ? new String[] {IdTokenValidationBenchmark.class.getSimpleName()} : args);
-    }
-
-    /** Records uses in memory, and forgets one so that its launch can be validated again. */
-    static final class ForgettingLedger implements NonceLedger {
-
-        private final Map<String, Instant> uses = new ConcurrentHashMap<>();
-
-        @Override
-        public boolean recordUse(String nonce, Instant usedAt, Instant expiresAt) {
-            return uses.putIfAbsent(nonce, usedAt) == null;
-        }
-
-        @Override
-        public Optional<Instant> usedAt(String nonce) {
-            return Optional.ofNullable(uses.get(nonce));
-        }
-
-        @Override
-        public int purgeExpired(Instant before) {
-            return 0;
-        }
-
-        void forget(String nonce) {
-            uses.remove(nonce);
-        }
     }
 }
