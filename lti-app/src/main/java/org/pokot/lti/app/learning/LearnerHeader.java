@@ -3,13 +3,10 @@ package org.pokot.lti.app.learning;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * The context bar at the top of every learner page ({@code learn/fragments :: header}): who, where, the language
@@ -24,18 +21,23 @@ class LearnerHeader {
     private static final List<String> MARKERS = List.of("pokot-slot-token-7e1c", "pokot-slot-name-7e1c",
             "pokot-slot-role-7e1c", "pokot-slot-context-7e1c", "pokot-slot-link-7e1c");
 
-    private final ITemplateEngine templates;
+    private final FragmentRenderer renderer;
     private final MessageSource messages;
     private final Map<Place, SlottedHtml> shells = new ConcurrentHashMap<>();
 
-    LearnerHeader(ITemplateEngine templates, MessageSource messages) {
-        this.templates = templates;
+    LearnerHeader(FragmentRenderer renderer, MessageSource messages) {
+        this.renderer = renderer;
         this.messages = messages;
     }
 
     /** The header's HTML for {@code th:utext}, every value in it escaped. */
     String html(LearnerSession learner, Place place) {
-        return shells.computeIfAbsent(place, this::shell).fill(learner.token(), learner.userName(),
+        return part(learner, place).html();
+    }
+
+    /** The header, to be written into a page made of parts. */
+    HtmlPart part(LearnerSession learner, Place place) {
+        return shells.computeIfAbsent(place, this::shell).filled(learner.token(), learner.userName(),
                 roleLabel(learner, place.language()), learner.contextTitle(), learner.resourceLinkTitle());
     }
 
@@ -48,10 +50,9 @@ class LearnerHeader {
     /** The header as Thymeleaf renders it with these values; {@link #html} gives the same text. */
     String render(Place place, String token, String userName, String roleLabel, String contextTitle,
                   String resourceLinkTitle) {
-        Context context = new Context(Locale.forLanguageTag(place.language()));
-        context.setVariable("lang", place.language());
-        context.setVariable("h", new View(place, token, userName, roleLabel, contextTitle, resourceLinkTitle));
-        return templates.process("learn/fragments", Set.of("header"), context);
+        View view = new View(place, token, userName, roleLabel, contextTitle, resourceLinkTitle);
+        return renderer.render("learn/fragments", "header", place.language(), place.contextPath(),
+                context -> context.setVariable("h", view));
     }
 
     private SlottedHtml shell(Place place) {

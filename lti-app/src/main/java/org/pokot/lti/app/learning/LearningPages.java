@@ -31,9 +31,11 @@ class LearningPages {
     private final ModuleFragments fragments;
     private final GradeDeliveryReports reports;
     private final LearnerHeader header;
+    private final ModuleListPage moduleList;
 
     LearningPages(PackCatalog catalog, ProgressService progress, ScoreOutbox outbox, ModuleStatuses statuses,
-                  ModuleFragments fragments, GradeDeliveryReports reports, LearnerHeader header) {
+                  ModuleFragments fragments, GradeDeliveryReports reports, LearnerHeader header,
+                  ModuleListPage moduleList) {
         this.catalog = catalog;
         this.progress = progress;
         this.outbox = outbox;
@@ -41,6 +43,7 @@ class LearningPages {
         this.fragments = fragments;
         this.reports = reports;
         this.header = header;
+        this.moduleList = moduleList;
     }
 
     /** The first page of a launch: the module the link names, or the pack's module list. */
@@ -59,15 +62,15 @@ class LearningPages {
     }
 
     ModelAndView modules(LearnerSession session, ContentPack pack, String requestedLanguage, HttpServletRequest request) {
-        ModelAndView page = page("learn/modules", session, requestedLanguage, request);
-        addHeader(page, session, request, "/learn/modules", pack.id(), null, null);
-        page.addObject("pack", pack);
+        String language = pageLanguage(session, requestedLanguage, request);
+        String contextPath = request.getContextPath();
         Map<String, ModuleStatuses.ModuleStatus> marks =
                 session.recordsProgress() ? statuses.of(session.key(), pack.id()) : Map.of();
-        page.addObject("cards", fragments.cards(pack, marks, language(page),
-                request.getContextPath() + "/learn/module"));
-        addDeliveryReport(page, session);
-        return page;
+        HtmlPart headerPart = header.part(session, LearnerHeader.Place.of(session, contextPath, language,
+                "/learn/modules", pack.id(), null, null));
+        List<String> cards = fragments.cards(pack, marks, language, contextPath + "/learn/module");
+        return new ModelAndView(new HtmlPage(moduleList.page(pack, language, contextPath, headerPart, cards,
+                deliveryReport(session))));
     }
 
     ModelAndView module(LearnerSession session, ModuleRef ref, String requestedLanguage, HttpServletRequest request) {
@@ -88,9 +91,11 @@ class LearningPages {
 
     /** Teachers see what became of their learners' scores, so a refusal by the LMS does not go unnoticed. */
     private void addDeliveryReport(ModelAndView page, LearnerSession session) {
-        if (session.roles().canManageContent()) {
-            page.addObject("delivery", reports.forPlacement(session.key()));
-        }
+        page.addObject("delivery", deliveryReport(session));
+    }
+
+    private GradeDeliveryReports.Report deliveryReport(LearnerSession session) {
+        return session.roles().canManageContent() ? reports.forPlacement(session.key()) : null;
     }
 
     ModelAndView unit(LearnerSession session, ModuleRef ref, String unitId, String requestedLanguage,
@@ -172,11 +177,16 @@ class LearningPages {
 
     private static ModelAndView page(String view, LearnerSession session, String requestedLanguage,
                                      HttpServletRequest request) {
-        String language = session.language(requestedLanguage);
-        PageLocaleResolver.use(request, language);
         ModelAndView page = new ModelAndView(view);
         page.addObject("learner", session);
-        page.addObject("lang", language);
+        page.addObject("lang", pageLanguage(session, requestedLanguage, request));
         return page;
+    }
+
+    /** The language the learner asked for, or the launch's; the response is in it too. */
+    private static String pageLanguage(LearnerSession session, String requestedLanguage, HttpServletRequest request) {
+        String language = session.language(requestedLanguage);
+        PageLocaleResolver.use(request, language);
+        return language;
     }
 }

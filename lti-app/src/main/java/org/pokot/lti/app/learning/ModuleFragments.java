@@ -1,14 +1,10 @@
 package org.pokot.lti.app.learning;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import org.pokot.lti.app.learning.ModuleStatuses.ModuleStatus;
 import org.pokot.lti.app.pack.ModuleFacts;
@@ -25,12 +21,12 @@ import org.pokot.lti.app.pack.PackModel.Module;
 @Component
 class ModuleFragments {
 
-    private final ITemplateEngine templates;
+    private final FragmentRenderer renderer;
     private final ModuleFacts facts;
     private final Map<Key, String> rendered = new ConcurrentHashMap<>();
 
-    ModuleFragments(ITemplateEngine templates, ModuleFacts facts) {
-        this.templates = templates;
+    ModuleFragments(FragmentRenderer renderer, ModuleFacts facts) {
+        this.renderer = renderer;
         this.facts = facts;
     }
 
@@ -52,16 +48,15 @@ class ModuleFragments {
     }
 
     private String render(Key key, Module module) {
-        return rendered.computeIfAbsent(key, k -> {
-            Context context = new Context(Locale.forLanguageTag(k.language()));
-            context.setVariable("m", module);
-            context.setVariable("lang", k.language());
-            context.setVariable("mark", k.mark().name());
-            context.setVariable("workload", facts.workload(module, k.language()));
-            context.setVariable("level", facts.level(module, k.language()));
-            context.setVariable("openAction", k.openAction());
-            return templates.process("learn/fragments", Set.of(k.fragment()), context);
-        });
+        // no @{…} links in these fragments: the card's action comes with its context path
+        return rendered.computeIfAbsent(key, k -> renderer.render("learn/fragments", k.fragment(), k.language(), null,
+                context -> {
+                    context.setVariable("m", module);
+                    context.setVariable("mark", k.mark().name());
+                    context.setVariable("workload", facts.workload(module, k.language()));
+                    context.setVariable("level", facts.level(module, k.language()));
+                    context.setVariable("openAction", k.openAction());
+                }));
     }
 
     /** What a card says of the learner's progress in its module. */

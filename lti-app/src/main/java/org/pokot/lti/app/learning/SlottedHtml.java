@@ -1,5 +1,7 @@
 package org.pokot.lti.app.learning;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +9,8 @@ import org.unbescape.html.HtmlEscape;
 
 /**
  * HTML rendered once with markers where values go, and filled in per request. A value is escaped as Thymeleaf
- * escapes {@code th:text} and attribute values in HTML, so a filled page is the page Thymeleaf would have written.
+ * escapes {@code th:text} and attribute values in HTML (or, for markup, inserted as {@code th:utext} inserts it),
+ * so a filled page is the page Thymeleaf would have written.
  */
 final class SlottedHtml {
 
@@ -51,26 +54,31 @@ final class SlottedHtml {
     }
 
     /** The HTML with each slot's value, escaped; a null value is empty, as {@code th:text} renders it. */
-    String fill(String... values) {
-        StringBuilder html = new StringBuilder(length(values));
-        for (int i = 0; i < slots.length; i++) {
-            html.append(parts[i]);
-            String value = values[slots[i]];
-            if (value != null) {
-                html.append(HtmlEscape.escapeHtml4Xml(value));
+    HtmlPart filled(String... values) {
+        // escaped to a string, then written: the escaper writes a char at a time, and the response's writers
+        // (Spring Security's among them) work per call
+        return out -> write(out, (slot, to) -> {
+            if (values[slot] != null) {
+                to.write(HtmlEscape.escapeHtml4Xml(values[slot]));
             }
-        }
-        return html.append(parts[slots.length]).toString();
+        });
     }
 
-    private int length(String[] values) {
-        int length = 0;
-        for (String part : parts) {
-            length += part.length();
+    /** The HTML with each slot's markup as it is, as {@code th:utext} inserts it: for parts already rendered. */
+    HtmlPart joined(HtmlPart... markup) {
+        return out -> write(out, (slot, to) -> markup[slot].writeTo(to));
+    }
+
+    private void write(Writer out, SlotWriter slotWriter) throws IOException {
+        for (int i = 0; i < slots.length; i++) {
+            out.write(parts[i]);
+            slotWriter.write(slots[i], out);
         }
-        for (int slot : slots) {
-            length += values[slot] == null ? 0 : values[slot].length() + 16;
-        }
-        return length;
+        out.write(parts[slots.length]);
+    }
+
+    @FunctionalInterface
+    private interface SlotWriter {
+        void write(int slot, Writer out) throws IOException;
     }
 }

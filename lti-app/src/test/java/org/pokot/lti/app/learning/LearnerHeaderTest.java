@@ -24,7 +24,7 @@ class LearnerHeaderTest {
     private static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
     private final ResourceBundleMessageSource messages = AppMessages.bundled();
-    private final LearnerHeader header = new LearnerHeader(AppTemplates.engine(messages), messages);
+    private final LearnerHeader header = new LearnerHeader(new FragmentRenderer(AppTemplates.engine(messages)), messages);
 
     static List<Place> places() {
         return List.of(

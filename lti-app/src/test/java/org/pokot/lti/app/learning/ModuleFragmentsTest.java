@@ -25,7 +25,7 @@ class ModuleFragmentsTest {
 
     private final ResourceBundleMessageSource messages = AppMessages.bundled();
     private final ModuleFacts facts = new ModuleFacts(messages);
-    private final ModuleFragments fragments = new ModuleFragments(AppTemplates.engine(messages), facts);
+    private final ModuleFragments fragments = new ModuleFragments(new FragmentRenderer(AppTemplates.engine(messages)), facts);
     private final ContentPack pack = new PackCatalog(Optional.empty()).packs().get(0);
     private final String first = pack.modules().get(0).id();
     private final String second = pack.modules().get(1).id();

@@ -5,6 +5,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import org.pokot.lti.app.web.RequestFreeLinkBuilder;
+
 /** The app's own templates ({@code templates/*.html}) without a Spring context, for fragments rendered outside a request. */
 public final class AppTemplates {
 
@@ -20,6 +22,7 @@ public final class AppTemplates {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setTemplateEngineMessageSource(messages);
+        engine.setLinkBuilder(new RequestFreeLinkBuilder());
         return engine;
     }
 }
