@@ -74,9 +74,11 @@ class LaunchController {
         }
         Validated validated = validate(idToken, state, secrets);
         ValidatedLaunch launch = validated.launch();
-        log.debug("Launch by {} of {} via {} ({}, browser bound by {})", launch.message().claims().roles().primaryLabel(),
-                launch.message().type().claimValue(), launch.registration().issuer(), launch.admission(),
-                validated.boundBy());
+        if (log.isDebugEnabled()) { // the role label is worked out from the roles: not for a line nobody reads
+            log.debug("Launch by {} of {} via {} ({}, browser bound by {})",
+                    launch.message().claims().roles().primaryLabel(), launch.message().type().claimValue(),
+                    launch.registration().issuer(), launch.admission(), validated.boundBy());
+        }
         events.publishEvent(new LaunchCompleted(launch.registration().id(), launch.message().type(),
                 validated.boundBy()));
         Jwt session = sessionTokens.issue(launch);
